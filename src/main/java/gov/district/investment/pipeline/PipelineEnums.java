@@ -1,0 +1,19 @@
+package gov.district.investment.pipeline;
+
+import gov.district.investment.pipeline.domain.ProjectLevel;
+import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.platform.enums.EnumContribution;
+import gov.district.investment.platform.enums.LabelledEnum;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** The pipeline's enums, published with labels at /api/v1/reference/enums. */
+@ApplicationScoped
+public class PipelineEnums implements EnumContribution {
+
+    @Override
+    public List<Class<? extends LabelledEnum>> enums() {
+        return List.of(ProjectStage.class, ProjectLevel.class);
+    }
+}

@@ -1,0 +1,180 @@
+package gov.district.investment.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.district.investment.pipeline.api.ProjectFilter;
+import gov.district.investment.pipeline.api.ProjectInput;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.pipeline.api.TransitionRequest;
+import gov.district.investment.pipeline.api.TransitionView;
+import gov.district.investment.pipeline.service.ProjectRepository;
+import gov.district.investment.pipeline.service.ProjectService;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+/** The project registry (项目库) and its stage machine. */
+@Path("/api/v1/projects")
+@Tag(name = "pipeline")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    private static final String WRITERS_DOC = "Roles: project-office, admin; unit only for its own ownerUnitCode.";
+
+    private final ProjectService service;
+    private final Paging paging;
+    private final Idempotency idempotency;
+
+    public ProjectResource(ProjectService service, Paging paging, Idempotency idempotency) {
+        this.service = service;
+        this.paging = paging;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Register a project",
+            description = "Creates a project in PLANNING with a server-made code (XM-yyyy-nnnn). Unknown reference codes and a planned completion before the planned start are 422. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "logistics",
+            value = "{\"name\":\"奥通360万吨钢材配送\",\"industryCode\":\"MODERN_LOGISTICS\",\"areaCode\":\"LINGANG_LOGISTICS\",\"ownerUnitCode\":\"WLYGW\",\"ownerName\":\"秦皇岛奥通物流有限公司\",\"totalInvestment\":120000,\"level\":\"MUNICIPAL\",\"plannedStartDate\":\"2026-03-15\",\"plannedCompletionDate\":\"2027-10-31\"}")))
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    public Response create(@Valid @NotNull ProjectInput body,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry safe: the same key replays the first response") String idempotencyKey,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            ProjectView created = service.create(body);
+            return ETags.created(URI.create("/api/v1/projects/" + created.id()), created, created.version());
+        });
+    }
+
+    @GET
+    @Operation(summary = "List projects",
+            description = "Filtered, sorted and paged. Sortable: " + "id, code, name, totalInvestment, stage, level, plannedStartDate, actualStartDate, createdAt, updatedAt; default -id.")
+    public Page<ProjectView> list(@BeanParam ProjectFilter filter, @BeanParam PageParams page) {
+        return service.list(filter.toQuery(), paging.request(page, ProjectRepository.SORT));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a project", description = "The ETag header carries the version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    public Response get(@PathParam("id") String id) {
+        ProjectView project = service.get(Params.id("id", id));
+        return ETags.ok(project, project.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Change a project",
+            description = "JSON Merge Patch (RFC 7396) of the writable fields; null clears an optional field. stage and the actual dates change only through transitions (422 if a patch tries). Optional If-Match: 412 when stale. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProjectInput.class),
+            examples = @ExampleObject(name = "raise investment", value = "{\"totalInvestment\":135000,\"statsRegistered\":true}")))
+    @APIResponse(responseCode = "200", description = "The changed project", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
+                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+        ProjectView project = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch));
+        return ETags.ok(project, project.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Delete a project", description = "Only while in PLANNING (409 otherwise; cancel it instead). The audit trail keeps it. " + WRITERS_DOC)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(Params.id("id", id), IfMatch.parse(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Move a project to another stage",
+            description = "PLANNING → PRELIMINARY → CONSTRUCTION → COMPLETED → OPERATING one step at a time; PRELIMINARY and CONSTRUCTION may be SUSPENDED (reason) and resume only to the stage they left; anything before OPERATING may be CANCELLED (reason). An illegal move is 409 listing allowedTargets; an effective date in the future or before the previous transition is 422. Entering CONSTRUCTION sets actualStartDate, COMPLETED actualCompletionDate, OPERATING operationDate. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitionRequest.class),
+            examples = @ExampleObject(name = "start", value = "{\"toStage\":\"CONSTRUCTION\",\"effectiveDate\":\"2026-04-18\",\"reason\":\"施工许可证已取得\"}")))
+    @APIResponse(responseCode = "201", description = "Recorded; ETag is the project's new version", content = @Content(schema = @Schema(implementation = TransitionView.class)))
+    public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest body,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                               @jakarta.ws.rs.core.Context UriInfo uri) {
+        long projectId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            ProjectService.TransitionResult result = service.transition(projectId, body, IfMatch.parse(ifMatch));
+            URI location = URI.create("/api/v1/projects/" + projectId + "/transitions/" + result.transition().id());
+            return ETags.created(location, result.transition(), result.projectVersion());
+        });
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @Operation(summary = "Stage history", description = "Every transition of the project, oldest first, with who recorded it and when.")
+    @APIResponse(responseCode = "200", description = "Transitions", content = @Content(schema = @Schema(implementation = TransitionList.class)))
+    public TransitionList transitions(@PathParam("id") String id) {
+        return new TransitionList(service.transitions(Params.id("id", id)));
+    }
+
+    @GET
+    @Path("/{id}/transitions/{transitionId}")
+    @Operation(summary = "One transition", description = "A single recorded stage move.")
+    @APIResponse(responseCode = "200", description = "The transition", content = @Content(schema = @Schema(implementation = TransitionView.class)))
+    public TransitionView transition(@PathParam("id") String id, @PathParam("transitionId") String transitionId) {
+        return service.transition(Params.id("id", id), Params.id("transitionId", transitionId));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail", description = "Every create, change, transition and delete of the project: who, when, before and after, oldest first. A deleted project's history is readable by admin.")
+    @APIResponse(responseCode = "200", description = "Audit entries", content = @Content(schema = @Schema(implementation = HistoryList.class)))
+    public HistoryList history(@PathParam("id") String id) {
+        return new HistoryList(service.history(Params.id("id", id)));
+    }
+
+    @Schema(name = "TransitionList")
+    public record TransitionList(List<TransitionView> items) {
+    }
+
+    @Schema(name = "HistoryList")
+    public record HistoryList(List<HistoryEntry> items) {
+    }
+}

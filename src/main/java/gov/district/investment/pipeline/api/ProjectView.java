@@ -1,0 +1,52 @@
+package gov.district.investment.pipeline.api;
+
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectLevel;
+import gov.district.investment.pipeline.domain.ProjectStage;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+@Schema(name = "Project", description = "A project in the registry (项目库).")
+public record ProjectView(
+        @Schema(example = "1024") Long id,
+        @Schema(example = "XM-2026-0001", description = "Server-made, unique") String code,
+        @Schema(example = "奥通360万吨钢材配送") String name,
+        String description,
+        @Schema(example = "MODERN_LOGISTICS") String industryCode,
+        @Schema(example = "LINGANG_LOGISTICS") String areaCode,
+        @Schema(example = "WLYGW") String ownerUnitCode,
+        @Schema(example = "秦皇岛奥通物流有限公司") String ownerName,
+        @Schema(example = "91130302MA07L6XQ4R") String ownerCreditCode,
+        @Schema(example = "2026-130302-59-03-000123") String nationalProjectCode,
+        boolean statsRegistered,
+        @Schema(example = "120000.00", description = "万元") BigDecimal totalInvestment,
+        ProjectLevel level,
+        @Schema(readOnly = true, description = "Changed only through POST .../transitions") ProjectStage stage,
+        @Schema(readOnly = true, description = "For a SUSPENDED project, the stage it left") ProjectStage suspendedFrom,
+        @Schema(readOnly = true, description = "Stages the project may move to now") Set<ProjectStage> allowedTargets,
+        LocalDate plannedStartDate,
+        LocalDate plannedCompletionDate,
+        @Schema(readOnly = true, description = "开工: set on entering CONSTRUCTION") LocalDate actualStartDate,
+        @Schema(readOnly = true, description = "竣工: set on entering COMPLETED") LocalDate actualCompletionDate,
+        @Schema(readOnly = true, description = "投产: set on entering OPERATING") LocalDate operationDate,
+        @Schema(readOnly = true) Instant createdAt,
+        @Schema(readOnly = true) Instant updatedAt,
+        @Schema(readOnly = true, example = "3", description = "Optimistic-lock version; also the ETag") long version) {
+
+    public static ProjectView of(Project p) {
+        return new ProjectView(p.id, p.code, p.name, p.description, p.industryCode, p.areaCode, p.ownerUnitCode,
+                p.ownerName, p.ownerCreditCode, p.nationalProjectCode, p.statsRegistered, p.totalInvestment, p.level,
+                p.stage(), p.suspendedFrom(), p.allowedTargets(), p.plannedStartDate, p.plannedCompletionDate,
+                p.actualStartDate(), p.actualCompletionDate(), p.operationDate(), p.createdAt, p.updatedAt, p.version);
+    }
+
+    /** The writable part, as the document a merge patch applies to. */
+    public ProjectInput input() {
+        return new ProjectInput(name, description, industryCode, areaCode, ownerUnitCode, ownerName, ownerCreditCode,
+                nationalProjectCode, statsRegistered, totalInvestment, level, plannedStartDate, plannedCompletionDate);
+    }
+}

@@ -1,0 +1,137 @@
+package gov.district.investment.pipeline.service;
+
+import gov.district.investment.pipeline.api.ProjectQuery;
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.domain.ProjectTransition;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.SortSpec;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepository<Project> {
+
+    public static final SortSpec SORT = SortSpec.of("-id",
+            "id", "id",
+            "code", "code",
+            "name", "name",
+            "totalInvestment", "totalInvestment",
+            "stage", "stage",
+            "level", "level",
+            "plannedStartDate", "plannedStartDate",
+            "actualStartDate", "actualStartDate",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    /** The page and the total count of one filtered list. */
+    public record Slice(List<Project> items, long total) {
+    }
+
+    /**
+     * @param currentYear the business year, for {@code continuing} (续建 = started before it)
+     */
+    public Slice list(ProjectQuery q, PageRequest page, int currentYear) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!q.stages().isEmpty()) {
+            where.add("stage in :stages");
+            params.and("stages", q.stages());
+        }
+        if (!q.levels().isEmpty()) {
+            where.add("level in :levels");
+            params.and("levels", q.levels());
+        }
+        if (q.industry() != null) {
+            where.add("industryCode = :industry");
+            params.and("industry", q.industry());
+        }
+        if (q.area() != null) {
+            where.add("areaCode = :area");
+            params.and("area", q.area());
+        }
+        if (q.unit() != null) {
+            where.add("ownerUnitCode = :unit");
+            params.and("unit", q.unit());
+        }
+        if (q.minInvestment() != null) {
+            where.add("totalInvestment >= :minInvestment");
+            params.and("minInvestment", q.minInvestment());
+        }
+        if (q.maxInvestment() != null) {
+            where.add("totalInvestment <= :maxInvestment");
+            params.and("maxInvestment", q.maxInvestment());
+        }
+        if (q.startedYear() != null) {
+            // a range, not year(), so the index on actual_start_date serves it
+            where.add("actualStartDate >= :startedFrom and actualStartDate < :startedTo");
+            params.and("startedFrom", LocalDate.of(q.startedYear(), 1, 1));
+            params.and("startedTo", LocalDate.of(q.startedYear() + 1, 1, 1));
+        }
+        if (q.continuing() != null) {
+            String continuing = "(stage = :construction and actualStartDate < :yearStart)";
+            where.add(q.continuing() ? continuing : "not " + continuing);
+            params.and("construction", ProjectStage.CONSTRUCTION);
+            params.and("yearStart", LocalDate.of(currentYear, 1, 1));
+        }
+        if (q.q() != null) {
+            where.add("(name like :q escape '!' or code like :q escape '!')");
+            params.and("q", "%" + escapeLike(q.q()) + "%");
+        }
+        if (q.updatedSince() != null) {
+            where.add("updatedAt >= :updatedSince");
+            params.and("updatedSince", q.updatedSince());
+        }
+        String jpql = String.join(" and ", where);
+        PanacheQuery<Project> query = where.isEmpty() ? findAll(sort(page)) : find(jpql, sort(page), params);
+        List<Project> items = query.page(Page.of(page.page(), page.size())).list();
+        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+                ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
+                : query.count();
+        return new Slice(items, total);
+    }
+
+    public List<ProjectTransition> transitions(long projectId) {
+        return getEntityManager()
+                .createQuery("from ProjectTransition where projectId = :id order by id", ProjectTransition.class)
+                .setParameter("id", projectId)
+                .getResultList();
+    }
+
+    public ProjectTransition transition(long projectId, long transitionId) {
+        return getEntityManager()
+                .createQuery("from ProjectTransition where projectId = :project and id = :id", ProjectTransition.class)
+                .setParameter("project", projectId)
+                .setParameter("id", transitionId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public void persistTransition(ProjectTransition transition) {
+        getEntityManager().persist(transition);
+    }
+
+    public boolean nationalCodeTaken(String nationalProjectCode, Long exceptId) {
+        return count("nationalProjectCode = ?1 and id <> ?2", nationalProjectCode, exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    private static Sort sort(PageRequest page) {
+        Sort sort = null;
+        for (SortSpec.Order order : page.sort()) {
+            Sort.Direction direction = order.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            sort = sort == null ? Sort.by(order.attribute(), direction) : sort.and(order.attribute(), direction);
+        }
+        return sort;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

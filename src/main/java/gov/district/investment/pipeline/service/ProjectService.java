@@ -1,0 +1,253 @@
+package gov.district.investment.pipeline.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.district.investment.pipeline.api.ProjectInput;
+import gov.district.investment.pipeline.api.ProjectQuery;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.pipeline.api.TransitionRequest;
+import gov.district.investment.pipeline.api.TransitionView;
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectTransition;
+import gov.district.investment.platform.audit.AuditTrail;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.error.FieldError;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.security.Caller;
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.reference.ReferenceData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** The project registry's use cases. Each public method is one transaction. */
+@ApplicationScoped
+public class ProjectService {
+
+    /** Fields a client may send back unchanged in a merge patch but never change that way. */
+    private static final Set<String> READ_ONLY = Set.of("id", "code", "stage", "suspendedFrom", "allowedTargets",
+            "actualStartDate", "actualCompletionDate", "operationDate", "createdAt", "updatedAt");
+
+    private final ProjectRepository projects;
+    private final ProjectCodes codes;
+    private final ProjectAccess access;
+    private final ReferenceData reference;
+    private final BusinessClock clock;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final ObjectMapper mapper;
+
+    public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
+                          BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper) {
+        this.projects = projects;
+        this.codes = codes;
+        this.access = access;
+        this.reference = reference;
+        this.clock = clock;
+        this.caller = caller;
+        this.audit = audit;
+        this.validator = validator;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    @RetryOnConflict
+    public ProjectView create(ProjectInput request) {
+        ProjectInput input = request.withDefaults();
+        validate(input);
+        input = input.normalized();
+        access.checkOwnerUnit(input.ownerUnitCode());
+        checkRules(input, null);
+        Instant now = clock.now();
+        Project project = Project.register(codes.next(clock.currentYear()), now);
+        apply(project, input);
+        projects.persistAndFlush(project);
+        return ProjectView.of(project);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectView get(long id) {
+        return ProjectView.of(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProjectView> list(ProjectQuery query, PageRequest page) {
+        ProjectRepository.Slice slice = projects.list(query, page, clock.currentYear());
+        return Page.of(slice.items().stream().map(ProjectView::of).toList(), page, slice.total());
+    }
+
+    /** RFC 7396 merge patch over the writable fields; read-only fields may be echoed unchanged. */
+    @Transactional
+    @RetryOnConflict
+    public ProjectView patch(long id, JsonNode patch, IfMatch ifMatch) {
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch must be a JSON object");
+        }
+        Project project = find(id);
+        access.checkWrite(project);
+        ifMatch.check(project.version);
+        ProjectView current = ProjectView.of(project);
+
+        ObjectNode writable = ((ObjectNode) patch).deepCopy();
+        checkReadOnly(writable, current);
+        JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
+        ProjectInput input = MergePatch.read(mapper, merged, ProjectInput.class).withDefaults();
+        validate(input);
+        input = input.normalized();
+        if (!Objects.equals(input.ownerUnitCode(), project.ownerUnitCode)) {
+            access.checkOwnerUnit(input.ownerUnitCode());
+        }
+        checkRules(input, project.id);
+        if (input.equals(current.input())) {
+            return current; // nothing changed: no new version, no audit entry
+        }
+        apply(project, input);
+        project.updatedAt = clock.now();
+        projects.flush();
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    @RetryOnConflict
+    public void delete(long id, IfMatch ifMatch) {
+        Project project = find(id);
+        access.checkWrite(project);
+        ifMatch.check(project.version);
+        project.ensureDeletable();
+        projects.delete(project);
+        projects.flush();
+    }
+
+    /** @return the recorded transition and the project's new version (for its ETag) */
+    @Transactional
+    @RetryOnConflict
+    public TransitionResult transition(long id, TransitionRequest request, IfMatch ifMatch) {
+        Project project = find(id);
+        access.checkWrite(project);
+        ifMatch.check(project.version);
+        LocalDate today = clock.today();
+        LocalDate effective = request.effectiveDate() == null ? today : request.effectiveDate();
+        ProjectTransition transition = project.transitionTo(request.toStage(), effective, request.reason(), today,
+                caller.actor(), clock.now());
+        projects.persistTransition(transition);
+        projects.flush();
+        return new TransitionResult(TransitionView.of(transition), project.version);
+    }
+
+    public record TransitionResult(TransitionView transition, long projectVersion) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TransitionView> transitions(long id) {
+        find(id);
+        return projects.transitions(id).stream().map(TransitionView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TransitionView transition(long id, long transitionId) {
+        find(id);
+        ProjectTransition transition = projects.transition(id, transitionId);
+        if (transition == null) {
+            throw ProblemException.notFound("Transition", transitionId + " of project " + id);
+        }
+        return TransitionView.of(transition);
+    }
+
+    /** Oldest first; a deleted project's history stays readable by admin. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HistoryEntry> history(long id) {
+        boolean exists = projects.findByIdOptional(id).isPresent();
+        List<HistoryEntry> entries = audit.history(Project.class, id, ProjectView::of);
+        if (entries.isEmpty()) {
+            throw ProblemException.notFound("Project", id);
+        }
+        if (!exists) {
+            access.checkHistoryOfDeleted();
+        }
+        return entries;
+    }
+
+    private Project find(long id) {
+        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+    }
+
+    private void validate(ProjectInput input) {
+        Set<ConstraintViolation<ProjectInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /** Rules beyond single fields: reference codes, date order, uniqueness. */
+    private void checkRules(ProjectInput input, Long projectId) {
+        List<FieldError> errors = new ArrayList<>();
+        reference.checkIndustry("industryCode", input.industryCode(), errors);
+        reference.checkArea("areaCode", input.areaCode(), errors);
+        reference.checkUnit("ownerUnitCode", input.ownerUnitCode(), errors);
+        if (input.plannedStartDate() != null && input.plannedCompletionDate() != null
+                && input.plannedCompletionDate().isBefore(input.plannedStartDate())) {
+            errors.add(new FieldError("plannedCompletionDate", "must not be before plannedStartDate"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (input.nationalProjectCode() != null && projects.nationalCodeTaken(input.nationalProjectCode(), projectId)) {
+            throw new ProblemException(ProblemType.DUPLICATE,
+                    "Another project already has nationalProjectCode " + input.nationalProjectCode(),
+                    List.of(new FieldError("nationalProjectCode", "already used by another project")));
+        }
+    }
+
+    private void checkReadOnly(ObjectNode patch, ProjectView current) {
+        JsonNode currentJson = mapper.valueToTree(current);
+        List<FieldError> errors = new ArrayList<>();
+        for (String field : READ_ONLY) {
+            JsonNode sent = patch.remove(field);
+            if (sent != null && !sent.equals(currentJson.get(field))) {
+                errors.add(new FieldError(field, field.equals("stage")
+                        ? "is read-only; use POST /api/v1/projects/" + current.id() + "/transitions"
+                        : "is read-only"));
+            }
+        }
+        JsonNode version = patch.remove("version");
+        if (version != null && !(version.canConvertToLong() && version.asLong() == current.version())) {
+            IfMatch.parse("\"" + version.asText() + "\"").check(current.version());
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void apply(Project project, ProjectInput input) {
+        project.name = input.name();
+        project.description = input.description();
+        project.industryCode = input.industryCode();
+        project.areaCode = input.areaCode();
+        project.ownerUnitCode = input.ownerUnitCode();
+        project.ownerName = input.ownerName();
+        project.ownerCreditCode = input.ownerCreditCode();
+        project.nationalProjectCode = input.nationalProjectCode();
+        project.statsRegistered = Boolean.TRUE.equals(input.statsRegistered());
+        project.totalInvestment = input.totalInvestment();
+        project.level = input.level();
+        project.plannedStartDate = input.plannedStartDate();
+        project.plannedCompletionDate = input.plannedCompletionDate();
+    }
+}

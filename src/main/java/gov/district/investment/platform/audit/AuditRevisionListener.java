@@ -1,0 +1,36 @@
+package gov.district.investment.platform.audit;
+
+import gov.district.investment.platform.security.Caller;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.InstanceHandle;
+import org.hibernate.envers.RevisionListener;
+
+/**
+ * Stamps each revision with the caller. Envers instantiates listeners itself, so the request's
+ * {@link Caller} is looked up through Arc; work without a request (jobs, demo data) runs under
+ * {@link SystemActor}.
+ */
+public class AuditRevisionListener implements RevisionListener {
+
+    @Override
+    public void newRevision(Object revisionEntity) {
+        ((AuditRevision) revisionEntity).actor = currentActor();
+    }
+
+    static String currentActor() {
+        String system = SystemActor.current();
+        if (system != null) {
+            return system;
+        }
+        ArcContainer container = Arc.container();
+        if (container != null && container.requestContext().isActive()) {
+            try (InstanceHandle<Caller> caller = container.instance(Caller.class)) {
+                if (caller.isAvailable() && caller.get().authenticated()) {
+                    return caller.get().actor();
+                }
+            }
+        }
+        return SystemActor.SYSTEM;
+    }
+}

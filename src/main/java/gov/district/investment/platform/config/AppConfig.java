@@ -1,0 +1,54 @@
+package gov.district.investment.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** Typed application settings (prefix {@code app}); every value can be overridden from the environment. */
+@ConfigMapping(prefix = "app")
+public interface AppConfig {
+
+    /** Zone of business dates: "today", "overdue", reporting deadlines. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId businessZone();
+
+    Idempotency idempotency();
+
+    ConflictRetry conflictRetry();
+
+    Paging paging();
+
+    /** Prefix of server-made project codes, as in XM-2026-0001. */
+    @WithDefault("XM")
+    String projectCodePrefix();
+
+    interface Idempotency {
+        /** How long a key's first response is replayed. */
+        @WithDefault("PT24H")
+        Duration window();
+
+        /** A reservation still "in progress" after this long is taken to be abandoned (crashed pod). */
+        @WithDefault("PT2M")
+        Duration abandonAfter();
+
+        /** Seconds a client is told to wait when its replay races the first request. */
+        @WithDefault("1")
+        int retryAfterSeconds();
+    }
+
+    interface ConflictRetry {
+        /** Attempts for a transaction that lost an optimistic-lock race or hit a deadlock. */
+        @WithDefault("4")
+        int attempts();
+    }
+
+    interface Paging {
+        @WithDefault("20")
+        int defaultSize();
+
+        @WithDefault("200")
+        int maxSize();
+    }
+}

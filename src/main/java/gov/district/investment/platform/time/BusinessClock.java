@@ -1,0 +1,56 @@
+package gov.district.investment.platform.time;
+
+import gov.district.investment.platform.config.AppConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The one source of "now" and "today". Business dates are Asia/Shanghai whatever the server's
+ * zone (pods run in UTC, and between 00:00 and 08:00 Beijing time the two days differ).
+ * Tests replace the bean with {@link #fixed(Instant, ZoneId)} through QuarkusMock.
+ */
+@ApplicationScoped
+public class BusinessClock {
+
+    private Clock clock;
+
+    protected BusinessClock() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public BusinessClock(AppConfig config) {
+        this(Clock.system(config.businessZone()));
+    }
+
+    public BusinessClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static BusinessClock fixed(Instant instant, ZoneId zone) {
+        return new BusinessClock(Clock.fixed(instant, zone));
+    }
+
+    /** Current instant, truncated to what the database stores (microseconds). */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public int currentYear() {
+        return today().getYear();
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+}
