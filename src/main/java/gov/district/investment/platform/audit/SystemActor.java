@@ -33,7 +33,13 @@ public final class SystemActor {
         });
     }
 
-    static String current() {
+    /** True while system work runs, so row-level checks know there is no caller to check. */
+    public static boolean active() {
+        return CURRENT.get() != null;
+    }
+
+    /** The system identity of the work running on this thread, or null inside a caller's request. */
+    public static String current() {
         return CURRENT.get();
     }
 }

@@ -7,6 +7,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,13 +21,37 @@ public class HttpLayerProblems {
     private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
 
     private final ObjectMapper mapper;
+    private final long maxBodySize;
 
-    public HttpLayerProblems(ObjectMapper mapper) {
+    public HttpLayerProblems(ObjectMapper mapper,
+                             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.mapper = mapper;
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
+        // Runs before Quarkus' own Content-Length check, which would answer 413 with an empty body.
+        router.route().order(Integer.MIN_VALUE).handler(this::checkDeclaredLength);
+        // Chunked bodies are only found too large while being read; those arrive here as failures.
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
+    }
+
+    private void checkDeclaredLength(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBodySize) {
+                    ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                    write(ctx, new Problem(ProblemType.PAYLOAD_TOO_LARGE,
+                            "The request body exceeds the limit of " + maxBodySize + " bytes", ctx.normalizedPath(), null, null));
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                write(ctx, new Problem(ProblemType.BAD_REQUEST, "Invalid Content-Length", ctx.normalizedPath(), null, null));
+                return;
+            }
+        }
+        ctx.next();
     }
 
     private void onFailure(RoutingContext ctx) {

@@ -53,6 +53,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, request); // the JSON reader wraps its parse errors
+        }
         ProblemType type = switch (status) {
             case 401 -> ProblemType.UNAUTHORIZED;
             case 403 -> ProblemType.FORBIDDEN;

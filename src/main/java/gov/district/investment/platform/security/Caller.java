@@ -1,5 +1,6 @@
 package gov.district.investment.platform.security;
 
+import gov.district.investment.platform.audit.SystemActor;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,10 @@ public class Caller {
 
     /** The identity recorded in the audit trail. */
     public String actor() {
+        String system = SystemActor.current();
+        if (system != null) {
+            return system;
+        }
         if (identity.isAnonymous()) {
             return "anonymous";
         }
