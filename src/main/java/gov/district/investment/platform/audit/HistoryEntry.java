@@ -17,5 +17,6 @@ public record HistoryEntry(
         @Schema(description = "The resource before the change; absent on creation") JsonNode before,
         @Schema(description = "The resource after the change; absent on deletion") JsonNode after) {
 
+    @Schema(name = "HistoryAction")
     public enum Action { CREATED, UPDATED, DELETED }
 }

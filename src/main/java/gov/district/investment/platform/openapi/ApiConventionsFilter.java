@@ -1,0 +1,189 @@
+package gov.district.investment.platform.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes the API conventions into the contract once, instead of annotating every operation:
+ * the problem+json error responses each kind of operation can return, integer ids for path
+ * parameters that resources read as text, and the tag of each bounded context.
+ */
+public class ApiConventionsFilter implements OASFilter {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Map<String, String> TAGS = new LinkedHashMap<>();
+
+    static {
+        TAGS.put("pipeline", "Projects from idea to working plant: registry, stage machine, reports, milestones, problems, targets (发改局).");
+        TAGS.put("leaders", "District leaders on key projects: assignments, protected listing, dispatch meetings, follow-ups.");
+        TAGS.put("leads", "The investment-lead pool (招商引资): investors, leads, follow-ups, conversion into projects.");
+        TAGS.put("reference", "Industries, areas, responsible units and enum labels.");
+        TAGS.put("platform", "The caller's identity.");
+    }
+
+    private record ErrorDoc(String status, String description, String example) {
+    }
+
+    private static final ErrorDoc BAD_REQUEST = new ErrorDoc("400", "Malformed JSON, wrong JSON type, unknown property or enum value, bad parameter",
+            "{\"type\":\"urn:district-investment:problem:bad-request\",\"title\":\"Bad request\",\"status\":400,\"detail\":\"Unknown property 'budget'\",\"instance\":\"/api/v1/projects\",\"errors\":[{\"field\":\"budget\",\"message\":\"unknown property\"}]}");
+    private static final ErrorDoc UNAUTHORIZED = new ErrorDoc("401", "No valid bearer token",
+            "{\"type\":\"urn:district-investment:problem:unauthorized\",\"title\":\"Authentication required\",\"status\":401,\"detail\":\"A valid bearer token is required\",\"instance\":\"/api/v1/projects\"}");
+    private static final ErrorDoc FORBIDDEN = new ErrorDoc("403", "The caller's role or unit may not do this",
+            "{\"type\":\"urn:district-investment:problem:forbidden\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Only the responsible unit, the project office or an admin may change this project\",\"instance\":\"/api/v1/projects/12\"}");
+    private static final ErrorDoc NOT_FOUND = new ErrorDoc("404", "No such record",
+            "{\"type\":\"urn:district-investment:problem:not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Project 12 does not exist\",\"instance\":\"/api/v1/projects/12\"}");
+    private static final ErrorDoc CONFLICT = new ErrorDoc("409", "State conflict: illegal transition, duplicate, concurrent change, idempotent request still running",
+            "{\"type\":\"urn:district-investment:problem:illegal-transition\",\"title\":\"Illegal transition\",\"status\":409,\"detail\":\"A project in PLANNING cannot move to OPERATING; allowed: [PRELIMINARY, CANCELLED]\",\"instance\":\"/api/v1/projects/12/transitions\",\"currentStage\":\"PLANNING\",\"allowedTargets\":[\"PRELIMINARY\",\"CANCELLED\"]}");
+    private static final ErrorDoc PRECONDITION = new ErrorDoc("412", "If-Match does not match the current version",
+            "{\"type\":\"urn:district-investment:problem:precondition-failed\",\"title\":\"Precondition failed\",\"status\":412,\"detail\":\"If-Match does not match the current version 4; read the resource again\",\"instance\":\"/api/v1/projects/12\",\"currentVersion\":4}");
+    private static final ErrorDoc TOO_LARGE = new ErrorDoc("413", "Body over the size limit",
+            "{\"type\":\"urn:district-investment:problem:payload-too-large\",\"title\":\"Payload too large\",\"status\":413,\"detail\":\"The request body exceeds the limit of 1048576 bytes\",\"instance\":\"/api/v1/projects\"}");
+    private static final ErrorDoc UNSUPPORTED = new ErrorDoc("415", "Wrong Content-Type",
+            "{\"type\":\"urn:district-investment:problem:unsupported-media-type\",\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"Content-Type 'text/plain' is not accepted here\",\"instance\":\"/api/v1/projects\"}");
+    private static final ErrorDoc UNPROCESSABLE = new ErrorDoc("422", "A rule is broken: required, size, format, check digit, unknown reference code, dates",
+            "{\"type\":\"urn:district-investment:problem:validation\",\"title\":\"Validation failed\",\"status\":422,\"detail\":\"industryCode: unknown industry code 'NOPE'; see /api/v1/reference/industries\",\"instance\":\"/api/v1/projects\",\"errors\":[{\"field\":\"industryCode\",\"message\":\"unknown industry code 'NOPE'; see /api/v1/reference/industries\"}]}");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        addProblemSchemas(openAPI);
+        Set<String> usedTags = new LinkedHashSet<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+                for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                    documentErrors(path.getKey(), op.getKey(), op.getValue());
+                    typeIdParameters(op.getValue());
+                    if (op.getValue().getTags() != null) {
+                        usedTags.addAll(op.getValue().getTags());
+                    }
+                }
+            }
+        }
+        List<Tag> tags = new ArrayList<>();
+        TAGS.forEach((name, description) -> {
+            if (usedTags.contains(name)) {
+                tags.add(OASFactory.createTag().name(name).description(description));
+            }
+        });
+        openAPI.setTags(tags);
+    }
+
+    private static void documentErrors(String path, PathItem.HttpMethod method, Operation operation) {
+        List<ErrorDoc> errors = new ArrayList<>(List.of(BAD_REQUEST, UNAUTHORIZED));
+        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        boolean hasBody = operation.getRequestBody() != null;
+        if (write) {
+            errors.add(FORBIDDEN);
+        }
+        if (path.contains("{")) {
+            errors.add(NOT_FOUND);
+        }
+        if (write) {
+            errors.add(CONFLICT);
+        }
+        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE
+                || (method == PathItem.HttpMethod.POST && path.endsWith("/transitions"))) {
+            errors.add(PRECONDITION);
+        }
+        if (hasBody) {
+            errors.add(TOO_LARGE);
+            errors.add(UNSUPPORTED);
+        }
+        if (hasBody || method == PathItem.HttpMethod.POST) {
+            errors.add(UNPROCESSABLE);
+        }
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        for (ErrorDoc error : errors) {
+            APIResponse existing = responses.getAPIResponse(error.status());
+            // replace the bodiless 401/403 that automatic security documentation adds
+            if (existing == null || existing.getContent() == null) {
+                responses.addAPIResponse(error.status(), problemResponse(error));
+            }
+        }
+        // keep the responses in status order for readers of the YAML
+        Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
+        responses.setAPIResponses(sorted);
+    }
+
+    private static APIResponse problemResponse(ErrorDoc error) {
+        MediaType media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .example(parse(error.example()));
+        return OASFactory.createAPIResponse()
+                .description(error.description())
+                .content(OASFactory.createContent().addMediaType(PROBLEM_JSON, media));
+    }
+
+    private static Object parse(String json) {
+        try {
+            return JSON.readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Bad example in the API conventions: " + json, e);
+        }
+    }
+
+    /** Resources read ids as text to answer 400 themselves; the contract still says int64. */
+    private static void typeIdParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.PATH && (parameter.getName().equals("id") || parameter.getName().endsWith("Id"))) {
+                parameter.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64").minimum(java.math.BigDecimal.ONE));
+            }
+        }
+    }
+
+    private static void addProblemSchemas(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            components = OASFactory.createComponents();
+            openAPI.setComponents(components);
+        }
+        Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("One bad field, body property or parameter")
+                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("totalInvestment"))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("must be greater than 0"));
+        Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details, the body of every error (application/problem+json). Some types add members, e.g. allowedTargets, currentStage, currentVersion.")
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri").example("urn:district-investment:problem:validation"))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("Validation failed"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(422))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("/api/v1/projects"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .required(List.of("type", "title", "status"))
+                .additionalPropertiesBoolean(Boolean.TRUE);
+        components.addSchema("FieldError", fieldError);
+        components.addSchema("Problem", problem);
+    }
+}

@@ -1,0 +1,33 @@
+package gov.district.investment.pipeline;
+
+import gov.district.investment.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static gov.district.investment.support.Api.PROJECTS;
+import static gov.district.investment.support.Api.office;
+import static org.hamcrest.Matchers.equalTo;
+
+/** utf8mb4 end to end: CJK, rare characters outside the BMP and emoji survive a round trip. */
+@QuarkusTest
+class ChineseRoundTripTest {
+
+    @Test
+    void chineseTextRoundTrips() {
+        String name = "秦皇植物园二期𠀀𡃁项目🏗️";
+        String description = "“桥东加速度”——对照指标，逐项检查，倒排进度，狠抓落实；鿏𪚥";
+        Map<String, Object> body = Api.projectBody();
+        body.put("name", name);
+        body.put("description", description);
+        body.put("ownerName", "秦皇岛市海港区园林管理处");
+        long id = Api.createProject(body);
+        office().get(PROJECTS + "/" + id).then()
+                .statusCode(200)
+                .body("name", equalTo(name))
+                .body("description", equalTo(description))
+                .body("ownerName", equalTo("秦皇岛市海港区园林管理处"));
+        office().queryParam("q", "𠀀𡃁").get(PROJECTS).then().body("items[0].id", equalTo((int) id));
+    }
+}
