@@ -97,11 +97,13 @@ STAGES=PLANNING,PRELIMINARY,CONSTRUCTION,COMPLETED,OPERATING
 curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/projects/1" >/dev/null
 mark=$(wc -l <"$OUT/capture.log")
 curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/projects/2" >/dev/null
-BYID_SQL=$(tail -n +"$((mark + 1))" "$OUT/capture.log" | grep -o 'select .* from project .*' | head -1)
+# Hibernate's SQL log is highlighted with ANSI colours; strip them to get the statement itself.
+sql_since() { tail -n +"$(($1 + 1))" "$OUT/capture.log" | sed 's/\x1b\[[0-9;]*m//g' | grep -o "$2" | head -1 || true; }
+BYID_SQL=$(sql_since "$mark" 'select .* from project .*')
 mark=$(wc -l <"$OUT/capture.log")
 curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/projects?stage=CONSTRUCTION&industry=GLASS&size=20" >/dev/null
-LIST_SQL=$(tail -n +"$((mark + 1))" "$OUT/capture.log" | grep -o 'select .* from project .*' | grep -v 'count(' | head -1)
-COUNT_SQL=$(tail -n +"$((mark + 1))" "$OUT/capture.log" | grep -o 'select count(.* from project .*' | head -1)
+LIST_SQL=$(sql_since "$mark" 'select p1_0.* from project .*')
+COUNT_SQL=$(sql_since "$mark" 'select count(.* from project .*')
 stop_jar
 printf '%s\n%s\n%s\n' "$BYID_SQL" "$LIST_SQL" "$COUNT_SQL" >"$OUT/sql.txt"
 [ -n "$BYID_SQL" ] && [ -n "$LIST_SQL" ] && [ -n "$COUNT_SQL" ] || { echo "could not capture the SQL" >&2; exit 1; }
@@ -150,13 +152,14 @@ slap() { # $1 name, $2 query file
     --query="$2" --delimiter=';' >"$OUT/slap-$1.txt"
   awk -v q="$QUERIES" '/Average number of seconds/ {printf "%.0f", q / $9}' "$OUT/slap-$1.txt"
 }
-# one statement per line, parameters filled with the same random draws wrk makes
+# one statement per line, parameters filled with the same kind of random draws wrk makes;
+# the page query's parameters are stage, industry, offset and size (limit ?, ?)
 awk -v n="$N" -v sql="$BYID_SQL" 'BEGIN { srand(1); for (i = 0; i < 5000; i++) { s = sql; sub(/\?/, int(1 + rand() * n), s); print s ";" } }' >"$OUT/slap-byid.sql"
 awk -v sql="$LIST_SQL" -v count="$COUNT_SQL" -v st="$STAGES" -v ind="$INDUSTRIES" 'BEGIN {
   srand(2); ns = split(st, S, ","); ni = split(ind, I, ",");
   for (i = 0; i < 2500; i++) {
     a = "'"'"'" S[int(1 + rand() * ns)] "'"'"'"; b = "'"'"'" I[int(1 + rand() * ni)] "'"'"'";
-    s = sql; sub(/\?/, a, s); sub(/\?/, b, s); sub(/\?/, 20, s); print s ";";
+    s = sql; sub(/\?/, a, s); sub(/\?/, b, s); sub(/\?/, 0, s); sub(/\?/, 20, s); print s ";";
     c = count; sub(/\?/, a, c); sub(/\?/, b, c); print c ";" } }' >"$OUT/slap-list.sql"
 db_byid=$(slap byid "$OUT/slap-byid.sql")
 db_list_stmts=$(slap list "$OUT/slap-list.sql")
