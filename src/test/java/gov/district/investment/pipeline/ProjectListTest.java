@@ -62,6 +62,23 @@ class ProjectListTest {
     }
 
     @Test
+    void totalsFollowWritesAtOnce() {
+        String tag = tag();
+        for (int i = 0; i < 3; i++) {
+            project(tag, "计数" + i, Map.of());
+        }
+        // size 2 keeps the first page full, so the total comes from the (cached) count
+        office().queryParam("q", tag).queryParam("size", 2).get(PROJECTS).then().body("totalItems", equalTo(3));
+        long added = project(tag, "计数3", Map.of());
+        office().queryParam("q", tag).queryParam("size", 2).get(PROJECTS).then().body("totalItems", equalTo(4));
+        office().delete(PROJECTS + "/" + added).then().statusCode(204);
+        office().queryParam("q", tag).queryParam("size", 2).get(PROJECTS).then().body("totalItems", equalTo(3));
+        Api.transition(office().queryParam("q", tag).get(PROJECTS).jsonPath().getLong("items[0].id"), "PRELIMINARY", "2026-01-05", null);
+        office().queryParam("q", tag).queryParam("stage", "PLANNING").queryParam("size", 1).get(PROJECTS).then()
+                .body("totalItems", equalTo(2));
+    }
+
+    @Test
     void defaultSizeIs20AndSortIsNewestFirst() {
         String tag = tag();
         long first = project(tag, "甲", Map.of());

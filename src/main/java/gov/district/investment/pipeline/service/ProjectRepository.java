@@ -5,6 +5,7 @@ import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.domain.ProjectTransition;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.paging.SortSpec;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -32,6 +33,12 @@ public class ProjectRepository implements PanacheRepository<Project> {
             "createdAt", "createdAt",
             "updatedAt", "updatedAt");
 
+    /** Name of the project totals in the {@link TotalsCache}. */
+    public static final String TOTALS = "project";
+
+    private record TotalsKey(ProjectQuery query, int year) {
+    }
+
     /** The page and the total count of one filtered list. */
     public record Slice(List<Project> items, long total) {
     }
@@ -39,7 +46,7 @@ public class ProjectRepository implements PanacheRepository<Project> {
     /**
      * @param currentYear the business year, for {@code continuing} (续建 = started before it)
      */
-    public Slice list(ProjectQuery q, PageRequest page, int currentYear) {
+    public Slice list(ProjectQuery q, PageRequest page, int currentYear, TotalsCache totals) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (!q.stages().isEmpty()) {
@@ -95,7 +102,7 @@ public class ProjectRepository implements PanacheRepository<Project> {
         List<Project> items = query.page(Page.of(page.page(), page.size())).list();
         long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
                 ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
-                : query.count();
+                : totals.total(TOTALS, new TotalsKey(q, currentYear), query::count);
         return new Slice(items, total);
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -37,7 +36,6 @@ public class AuditTrail {
     }
 
     /** Oldest first. Empty when the id never existed. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public <E> List<HistoryEntry> history(Class<E> type, Object id, Function<E, ?> view) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()

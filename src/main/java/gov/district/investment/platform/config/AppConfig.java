@@ -20,6 +20,8 @@ public interface AppConfig {
 
     Paging paging();
 
+    TokenCache tokenCache();
+
     /** Prefix of server-made project codes, as in XM-2026-0001. */
     @WithDefault("XM")
     String projectCodePrefix();
@@ -44,11 +46,28 @@ public interface AppConfig {
         int attempts();
     }
 
+    interface TokenCache {
+        /** Verified bearer tokens remembered; 0 verifies every request. */
+        @WithDefault("10000")
+        int maxEntries();
+
+        /** Longest a verified token is trusted without verifying it again (never past its exp). */
+        @WithDefault("PT5M")
+        Duration ttl();
+    }
+
     interface Paging {
         @WithDefault("20")
         int defaultSize();
 
         @WithDefault("200")
         int maxSize();
+
+        /** How long a list's total count is reused; 0 counts on every request. */
+        @WithDefault("PT5S")
+        Duration totalsTtl();
+
+        @WithDefault("10000")
+        int totalsMaxEntries();
     }
 }
