@@ -37,9 +37,14 @@ class ProjectResourceTest {
                 .body("createdAt", notNullValue())
                 .extract();
         long id = response.jsonPath().getLong("id");
+        // read back from the database: timestamps and dates survive the round trip unchanged
         office().get(response.header("Location")).then().statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("id", equalTo((int) id))
+                .body("createdAt", equalTo(response.jsonPath().getString("createdAt")))
+                .body("updatedAt", equalTo(response.jsonPath().getString("updatedAt")))
+                .body("plannedStartDate", equalTo("2026-03-01"))
+                .body("plannedCompletionDate", equalTo("2027-06-30"))
                 .body("ownerCreditCode", equalTo("91350100M000100Y43"));
     }
 

@@ -37,9 +37,13 @@ public class BusinessClock {
         return new BusinessClock(Clock.fixed(instant, zone));
     }
 
-    /** Current instant, truncated to what the database stores (microseconds). */
+    /**
+     * Current instant in whole seconds: what every supported database keeps. (MariaDB announces
+     * itself as MySQL 5.5.5, so Connector/J drops fractional seconds when writing to it; a value
+     * with a fraction would read back different from what the API first returned.)
+     */
     public Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     public LocalDate today() {
