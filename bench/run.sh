@@ -73,7 +73,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 
 log "database $DB_NAME"
-"${MYSQL[@]}" -e "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+"${MYSQL[@]}" -e "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
 
 # The jar runs in the prod profile; tokens are the dev key's, so bench/run.sh can mint them.
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME"

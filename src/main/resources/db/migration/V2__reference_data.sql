@@ -6,7 +6,7 @@ CREATE TABLE ref_industry (
     name        VARCHAR(100) NOT NULL,
     sort_order  INT          NOT NULL,
     PRIMARY KEY (code)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE ref_area (
     code        VARCHAR(32)  NOT NULL,
@@ -16,7 +16,7 @@ CREATE TABLE ref_area (
     sort_order  INT          NOT NULL,
     PRIMARY KEY (code),
     CONSTRAINT fk_area_parent FOREIGN KEY (parent_code) REFERENCES ref_area (code)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE ref_unit (
     code        VARCHAR(32)  NOT NULL,
@@ -24,7 +24,7 @@ CREATE TABLE ref_unit (
     kind        VARCHAR(16)  NOT NULL,
     sort_order  INT          NOT NULL,
     PRIMARY KEY (code)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 INSERT INTO ref_industry (code, name, sort_order) VALUES
     ('TOURISM',            '旅游',         10),

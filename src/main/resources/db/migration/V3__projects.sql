@@ -31,7 +31,7 @@ CREATE TABLE project (
     CONSTRAINT fk_project_industry FOREIGN KEY (industry_code) REFERENCES ref_industry (code),
     CONSTRAINT fk_project_area FOREIGN KEY (area_code) REFERENCES ref_area (code),
     CONSTRAINT fk_project_unit FOREIGN KEY (owner_unit_code) REFERENCES ref_unit (code)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- One index per list filter; (stage, industry) serves the dashboard's most common page.
 CREATE INDEX ix_project_stage_industry ON project (stage, industry_code);
@@ -54,15 +54,21 @@ CREATE TABLE project_transition (
     recorded_at     DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT fk_transition_project FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 CREATE INDEX ix_transition_project ON project_transition (project_id, id);
 
--- Year-local project numbers (XM-2026-0001). Rows are created on first use of a year.
+-- Year-local project numbers (XM-2026-0001). Rows exist ahead for the years to come, so a
+-- burst of creates on New Year's Day never has to create one; later years get theirs on first use.
 CREATE TABLE project_code_counter (
     code_year   INT    NOT NULL,
     last_value  BIGINT NOT NULL,
     PRIMARY KEY (code_year)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
+INSERT INTO project_code_counter (code_year, last_value) VALUES
+    (2020, 0), (2021, 0), (2022, 0), (2023, 0), (2024, 0), (2025, 0), (2026, 0), (2027, 0), (2028, 0), (2029, 0),
+    (2030, 0), (2031, 0), (2032, 0), (2033, 0), (2034, 0), (2035, 0), (2036, 0), (2037, 0), (2038, 0), (2039, 0),
+    (2040, 0), (2041, 0), (2042, 0), (2043, 0), (2044, 0), (2045, 0), (2046, 0), (2047, 0), (2048, 0), (2049, 0),
+    (2050, 0);
 
 -- Audit trail (Envers): every revision of a project, including the state at deletion.
 CREATE TABLE project_aud (
@@ -93,4 +99,4 @@ CREATE TABLE project_aud (
     updated_at              DATETIME(6),
     PRIMARY KEY (id, rev),
     CONSTRAINT fk_project_aud_rev FOREIGN KEY (rev) REFERENCES revinfo (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;

@@ -17,6 +17,7 @@ import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
 import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 /** The project registry (项目库) and its stage machine. */
 @Path("/api/v1/projects")
@@ -54,6 +56,9 @@ import java.util.List;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
+
+    /** Histories read oldest first; their only order. */
+    private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
 
     private static final String WRITERS_DOC = "Roles: project-office, admin; unit only for its own ownerUnitCode.";
 
@@ -74,9 +79,11 @@ public class ProjectResource {
             description = "Creates a project in PLANNING with a server-made code (XM-yyyy-nnnn). Unknown reference codes and a planned completion before the planned start are 422. " + WRITERS_DOC)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "logistics",
             value = "{\"name\":\"奥通360万吨钢材配送\",\"industryCode\":\"MODERN_LOGISTICS\",\"areaCode\":\"LINGANG_LOGISTICS\",\"ownerUnitCode\":\"WLYGW\",\"ownerName\":\"秦皇岛奥通物流有限公司\",\"totalInvestment\":120000,\"level\":\"MUNICIPAL\",\"plannedStartDate\":\"2026-03-15\",\"plannedCompletionDate\":\"2027-10-31\"}")))
-    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            headers = {@Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
     public Response create(@Valid @NotNull ProjectInput body,
-                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry safe: the same key replays the first response") String idempotencyKey,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
             ProjectView created = service.create(body);
@@ -94,7 +101,8 @@ public class ProjectResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a project", description = "The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         ProjectView project = service.get(Params.id("id", id));
         return ETags.ok(project, project.version());
@@ -108,7 +116,8 @@ public class ProjectResource {
             description = "JSON Merge Patch (RFC 7396) of the writable fields; null clears an optional field. stage and the actual dates change only through transitions (422 if a patch tries). Optional If-Match: 412 when stale. " + WRITERS_DOC)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProjectInput.class),
             examples = @ExampleObject(name = "raise investment", value = "{\"totalInvestment\":135000,\"statsRegistered\":true}")))
-    @APIResponse(responseCode = "200", description = "The changed project", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "200", description = "The changed project", content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
         ProjectView project = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch));
@@ -133,7 +142,9 @@ public class ProjectResource {
             description = "PLANNING → PRELIMINARY → CONSTRUCTION → COMPLETED → OPERATING one step at a time; PRELIMINARY and CONSTRUCTION may be SUSPENDED (reason) and resume only to the stage they left; anything before OPERATING may be CANCELLED (reason). An illegal move is 409 listing allowedTargets; an effective date in the future or before the previous transition is 422. Entering CONSTRUCTION sets actualStartDate, COMPLETED actualCompletionDate, OPERATING operationDate. " + WRITERS_DOC)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitionRequest.class),
             examples = @ExampleObject(name = "start", value = "{\"toStage\":\"CONSTRUCTION\",\"effectiveDate\":\"2026-04-18\",\"reason\":\"施工许可证已取得\"}")))
-    @APIResponse(responseCode = "201", description = "Recorded; ETag is the project's new version", content = @Content(schema = @Schema(implementation = TransitionView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = TransitionView.class)),
+            headers = {@Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The project's new version", schema = @Schema(type = SchemaType.STRING))})
     public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest body,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -149,9 +160,9 @@ public class ProjectResource {
     @GET
     @Path("/{id}/transitions")
     @Operation(summary = "Stage history", description = "Every transition of the project, oldest first, with who recorded it and when.")
-    @APIResponse(responseCode = "200", description = "Transitions", content = @Content(schema = @Schema(implementation = TransitionList.class)))
-    public TransitionList transitions(@PathParam("id") String id) {
-        return new TransitionList(service.transitions(Params.id("id", id)));
+    public Page<TransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
+        long projectId = Params.id("id", id);
+        return Page.slice(service.transitions(projectId), paging.request(page, OLDEST_FIRST));
     }
 
     @GET
@@ -165,16 +176,9 @@ public class ProjectResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail", description = "Every create, change, transition and delete of the project: who, when, before and after, oldest first. A deleted project's history is readable by admin.")
-    @APIResponse(responseCode = "200", description = "Audit entries", content = @Content(schema = @Schema(implementation = HistoryList.class)))
-    public HistoryList history(@PathParam("id") String id) {
-        return new HistoryList(service.history(Params.id("id", id)));
+    public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
+        long projectId = Params.id("id", id);
+        return Page.slice(service.history(projectId), paging.request(page, OLDEST_FIRST));
     }
 
-    @Schema(name = "TransitionList")
-    public record TransitionList(List<TransitionView> items) {
-    }
-
-    @Schema(name = "HistoryList")
-    public record HistoryList(List<HistoryEntry> items) {
-    }
 }

@@ -28,6 +28,10 @@ class ChineseRoundTripTest {
                 .body("name", equalTo(name))
                 .body("description", equalTo(description))
                 .body("ownerName", equalTo("秦皇岛市海港区园林管理处"));
-        office().queryParam("q", "𠀀𡃁").get(PROJECTS).then().body("items[0].id", equalTo((int) id));
+        office().queryParam("q", "𠀀𡃁").get(PROJECTS).then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].id", equalTo((int) id));
+        // other characters outside the BMP must not match (utf8mb4_unicode_ci would weigh them alike)
+        office().queryParam("q", "𪚥𪚥").get(PROJECTS).then().body("totalItems", equalTo(0));
     }
 }

@@ -209,6 +209,17 @@ class ProjectResourceTest {
     }
 
     @Test
+    void versionInThePatchBodyActsLikeIfMatch() {
+        long id = Api.createProject();
+        office().contentType(MERGE_PATCH).body("{\"version\": 3, \"description\": \"x\"}")
+                .patch(PROJECTS + "/" + id).then().statusCode(412);
+        office().contentType(MERGE_PATCH).body("{\"version\": \"zero\", \"description\": \"x\"}")
+                .patch(PROJECTS + "/" + id).then().statusCode(400).body("errors[0].field", equalTo("version"));
+        office().contentType(MERGE_PATCH).body("{\"version\": 0, \"description\": \"x\"}")
+                .patch(PROJECTS + "/" + id).then().statusCode(200).body("version", equalTo(1));
+    }
+
+    @Test
     void deleteOnlyInPlanning() {
         long id = Api.createProject();
         Api.transition(id, "PRELIMINARY", "2026-01-10", null);

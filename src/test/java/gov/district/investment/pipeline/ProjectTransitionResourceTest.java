@@ -116,8 +116,13 @@ class ProjectTransitionResourceTest {
         Api.transition(id, "CONSTRUCTION", "2026-02-01", null);
         office().get(PROJECTS + "/" + id + "/transitions").then().statusCode(200)
                 .body("items.toStage", contains("PRELIMINARY", "CONSTRUCTION"))
+                .body("totalItems", equalTo(2))
+                .body("page", equalTo(0))
                 .body("items.fromStage", contains("PLANNING", "PRELIMINARY"))
                 .body("items[0].actor", equalTo("test-project-office@test.district.local"));
+        office().queryParam("size", 1).queryParam("page", 1).get(PROJECTS + "/" + id + "/transitions").then()
+                .body("items.toStage", contains("CONSTRUCTION"))
+                .body("totalPages", equalTo(2));
         long tid = office().get(PROJECTS + "/" + id + "/transitions").jsonPath().getLong("items[1].id");
         office().get(PROJECTS + "/" + id + "/transitions/" + tid).then().statusCode(200).body("toStage", equalTo("CONSTRUCTION"));
         office().get(PROJECTS + "/" + id + "/transitions/999999").then().statusCode(404).contentType(PROBLEM_JSON);

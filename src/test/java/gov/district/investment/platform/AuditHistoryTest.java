@@ -24,6 +24,7 @@ class AuditHistoryTest {
         office().get(PROJECTS + "/" + id + "/history").then()
                 .statusCode(200)
                 .body("items", hasSize(3))
+                .body("totalItems", equalTo(3))
                 .body("items.action", contains("CREATED", "UPDATED", "UPDATED"))
                 .body("items.actor", everyItem(equalTo(OFFICE)))
                 .body("items[0].before", nullValue())

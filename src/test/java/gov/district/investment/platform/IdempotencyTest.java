@@ -29,6 +29,7 @@ class IdempotencyTest {
                 .then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", equalTo(first.header("Location")))
+                .header("ETag", equalTo(first.header("ETag")))
                 .extract();
         assertEquals(first.jsonPath().getLong("id"), replay.jsonPath().getLong("id"));
         assertEquals(first.jsonPath().getString("code"), replay.jsonPath().getString("code"));

@@ -26,7 +26,7 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void wrongMethodIs405WithAllow() {
+    void wrongMethodIs405() {
         office().put(PROJECTS).then()
                 .statusCode(405)
                 .contentType(PROBLEM_JSON)
@@ -122,6 +122,12 @@ class ProblemResponsesTest {
                 .statusCode(400).body("errors[0].field", equalTo("continuing"));
         office().queryParam("startedYear", "twenty").get(PROJECTS).then()
                 .statusCode(400).body("errors[0].field", equalTo("startedYear"));
+        office().queryParam("sort", ",").get(PROJECTS).then()
+                .statusCode(400).body("errors[0].field", equalTo("sort"));
+        office().queryParam("minInvestment", "1e999999999").get(PROJECTS).then()
+                .statusCode(400).body("errors[0].field", equalTo("minInvestment"));
+        office().get(PROJECTS + "/1/transitions?size=0").then()
+                .statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test

@@ -34,7 +34,7 @@ public record ProjectInput(
         @Size(max = 200)
         @Schema(example = "秦皇岛奥通物流有限公司", description = "项目单位: the owner company") String ownerName,
         @CreditCode
-        @Schema(example = "91130302MA07L6XQ4R", description = "Owner's 18-character unified social credit code (check digit validated)") String ownerCreditCode,
+        @Schema(example = "91130302MA07L6XQ48", description = "Owner's 18-character unified social credit code (check digit validated)") String ownerCreditCode,
         @Size(max = 64) @Pattern(regexp = "\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}", message = "must look like 2026-130302-59-03-000123")
         @Schema(example = "2026-130302-59-03-000123", description = "项目代码 given by the national approval platform; unique") String nationalProjectCode,
         @Schema(example = "true", description = "入统: in the statistics bureau's fixed-asset-investment database; default false") Boolean statsRegistered,

@@ -20,7 +20,7 @@ public record ProjectView(
         @Schema(example = "LINGANG_LOGISTICS") String areaCode,
         @Schema(example = "WLYGW") String ownerUnitCode,
         @Schema(example = "秦皇岛奥通物流有限公司") String ownerName,
-        @Schema(example = "91130302MA07L6XQ4R") String ownerCreditCode,
+        @Schema(example = "91130302MA07L6XQ48") String ownerCreditCode,
         @Schema(example = "2026-130302-59-03-000123") String nationalProjectCode,
         boolean statsRegistered,
         @Schema(example = "120000.00", description = "万元") BigDecimal totalInvestment,

@@ -233,8 +233,12 @@ public class ProjectService {
             }
         }
         JsonNode version = patch.remove("version");
-        if (version != null && !(version.canConvertToLong() && version.asLong() == current.version())) {
-            IfMatch.parse("\"" + version.asText() + "\"").check(current.version());
+        if (version != null && !version.isNull()) {
+            if (!version.isIntegralNumber()) {
+                throw ProblemException.badParameter("version", "must be an integer");
+            }
+            // a version in the body is a precondition, like If-Match
+            IfMatch.parse("\"" + version.asLong() + "\"").check(current.version());
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

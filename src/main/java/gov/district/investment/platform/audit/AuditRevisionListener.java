@@ -1,6 +1,7 @@
 package gov.district.investment.platform.audit;
 
 import gov.district.investment.platform.security.Caller;
+import gov.district.investment.platform.time.BusinessClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
@@ -15,7 +16,14 @@ public class AuditRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revisionEntity) {
-        ((AuditRevision) revisionEntity).actor = currentActor();
+        AuditRevision revision = (AuditRevision) revisionEntity;
+        revision.actor = currentActor();
+        // "when" comes from the one business clock, like updatedAt (and tests can fix it)
+        try (InstanceHandle<BusinessClock> clock = Arc.container().instance(BusinessClock.class)) {
+            if (clock.isAvailable()) {
+                revision.timestamp = clock.get().now().toEpochMilli();
+            }
+        }
     }
 
     static String currentActor() {

@@ -32,7 +32,7 @@ public interface AppConfig {
         Duration window();
 
         /** A reservation still "in progress" after this long is taken to be abandoned (crashed pod). */
-        @WithDefault("PT2M")
+        @WithDefault("PT10M")
         Duration abandonAfter();
 
         /** Seconds a client is told to wait when its replay races the first request. */
@@ -47,8 +47,8 @@ public interface AppConfig {
     }
 
     interface TokenCache {
-        /** Verified bearer tokens remembered; 0 verifies every request. */
-        @WithDefault("10000")
+        /** Verified bearer tokens remembered (a few KB each); 0 verifies every request. */
+        @WithDefault("2000")
         int maxEntries();
 
         /** Longest a verified token is trusted without verifying it again (never past its exp). */

@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import gov.district.investment.platform.concurrency.DatabaseErrors;
 import gov.district.investment.platform.json.InvalidJsonException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.LockTimeoutException;
@@ -205,6 +206,20 @@ public class ProblemMapper {
         // Services check uniqueness first; this is the race that slipped between check and insert.
         return build(new Problem(ProblemType.DUPLICATE, "The request conflicts with an existing record",
                 request.path(), null, null)).build();
+    }
+
+    /** Hibernate wraps its own exceptions; classify by cause so a lost race is never a 500. */
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e, HttpServerRequest request) {
+        if (DatabaseErrors.isConstraintViolation(e)) {
+            return build(new Problem(ProblemType.DUPLICATE, "The request conflicts with an existing record",
+                    request.path(), null, null)).build();
+        }
+        if (DatabaseErrors.isConflict(e)) {
+            return build(new Problem(ProblemType.CONFLICT, "The record was changed concurrently; read it again and retry",
+                    request.path(), null, null)).header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
+        return unexpected(e, request);
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class Params {
 
+    private static final int MAX_INTEGER_DIGITS = 14;
+    private static final int MAX_SCALE = 2;
+
     private Params() {
     }
 
@@ -64,15 +67,23 @@ public final class Params {
         }
     }
 
+    /** An amount in 万元 as the columns hold it: at most 14 integer digits and 2 decimals. */
     public static BigDecimal decimal(String name, String raw) {
         if (blank(raw)) {
             return null;
         }
+        BigDecimal value;
         try {
-            return new BigDecimal(raw.trim());
+            value = new BigDecimal(raw.trim());
         } catch (NumberFormatException e) {
             throw ProblemException.badParameter(name, "'" + raw + "' is not a number");
         }
+        // checked before anything renders it: 1e999999999 would print a billion digits
+        if (value.scale() > MAX_SCALE || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw ProblemException.badParameter(name, "at most " + MAX_INTEGER_DIGITS + " digits and "
+                    + MAX_SCALE + " decimals");
+        }
+        return value;
     }
 
     public static Integer integer(String name, String raw, int min, int max) {

@@ -171,6 +171,9 @@ public class Idempotency {
                 if (record.responseLocation != null) {
                     builder.location(URI.create(record.responseLocation));
                 }
+                if (record.responseEtag != null) {
+                    builder.header(HttpHeaders.ETAG, record.responseEtag);
+                }
                 return builder.build();
             }
         }
@@ -179,6 +182,7 @@ public class Idempotency {
     private void complete(Long id, Response response) {
         String body = response.hasEntity() ? json(response.getEntity()) : null;
         String location = response.getLocation() == null ? null : response.getLocation().toString();
+        String etag = response.getHeaderString(HttpHeaders.ETAG);
         QuarkusTransaction.requiringNew().run(() -> {
             IdempotencyRecord record = IdempotencyRecord.findById(id);
             if (record != null) {
@@ -186,6 +190,7 @@ public class Idempotency {
                 record.responseStatus = response.getStatus();
                 record.responseBody = body;
                 record.responseLocation = location;
+                record.responseEtag = etag;
                 record.completedAt = clock.now();
             }
         });

@@ -48,6 +48,9 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(name = "response_location", length = 500)
     public String responseLocation;
 
+    @Column(name = "response_etag", length = 100)
+    public String responseEtag;
+
     // longtext on MySQL; H2 reports it as varchar, which the String mapping also accepts
     @Column(name = "response_body", columnDefinition = "longtext")
     public String responseBody;

@@ -33,6 +33,7 @@ public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,7 +77,9 @@ public class ApiConventionsFilter implements OASFilter {
             for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
                 for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                     documentErrors(path.getKey(), op.getKey(), op.getValue());
+                    documentHeaders(op.getKey(), op.getValue());
                     typeIdParameters(op.getValue());
+                    patchBodiesAreOptional(openAPI, op.getValue());
                     if (op.getValue().getTags() != null) {
                         usedTags.addAll(op.getValue().getTags());
                     }
@@ -123,14 +126,78 @@ public class ApiConventionsFilter implements OASFilter {
         }
         for (ErrorDoc error : errors) {
             APIResponse existing = responses.getAPIResponse(error.status());
-            // replace the bodiless 401/403 that automatic security documentation adds
             if (existing == null || existing.getContent() == null) {
                 responses.addAPIResponse(error.status(), problemResponse(error));
+            }
+        }
+        // automatic security documentation adds bodiless 401/403 even where the list above has none
+        for (Map.Entry<String, APIResponse> response : new ArrayList<>(responses.getAPIResponses().entrySet())) {
+            if (response.getKey().startsWith("4") && response.getValue().getContent() == null) {
+                responses.addAPIResponse(response.getKey(), problemResponse(
+                        response.getKey().equals("403") ? FORBIDDEN : UNAUTHORIZED));
             }
         }
         // keep the responses in status order for readers of the YAML
         Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
         responses.setAPIResponses(sorted);
+    }
+
+    /** Headers every operation of a kind answers with; ETag and Location are on the operations. */
+    private static void documentHeaders(PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        addHeader(responses.getAPIResponse("401"), "WWW-Authenticate", "Bearer", "Always Bearer");
+        addHeader(responses.getAPIResponse("409"), "Retry-After", "1",
+                "Seconds to wait, when the conflict is a race that a retry may win");
+        addHeader(responses.getAPIResponse("412"), "ETag", "\"4\"", "The current version");
+        if (method == PathItem.HttpMethod.POST) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    addHeader(response, "Idempotent-Replayed", "true",
+                            "Present when this is the stored first response to a replayed Idempotency-Key");
+                }
+            });
+        }
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getIn() == Parameter.In.HEADER && parameter.getName().equals("Idempotency-Key")) {
+                    parameter.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                            .minLength(1).maxLength(255));
+                    parameter.setDescription("Makes a retry safe: per caller and path, the same key within 24 h replays "
+                            + "the first response; another body with it is 422; a replay while the first still runs is 409.");
+                }
+            }
+        }
+    }
+
+    private static void addHeader(APIResponse response, String name, String example, String description) {
+        if (response != null && (response.getHeaders() == null || !response.getHeaders().containsKey(name))) {
+            response.addHeader(name, OASFactory.createHeader().description(description).example(example)
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        }
+    }
+
+    /**
+     * A merge patch may leave out any field and send null to clear one: its body gets a copy of
+     * the resource's input schema with nothing required.
+     */
+    private static void patchBodiesAreOptional(OpenAPI openAPI, Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        MediaType patch = operation.getRequestBody().getContent().getMediaType(MERGE_PATCH);
+        if (patch == null || patch.getSchema() == null || patch.getSchema().getRef() == null) {
+            return;
+        }
+        String name = patch.getSchema().getRef().substring(patch.getSchema().getRef().lastIndexOf('/') + 1);
+        Schema input = openAPI.getComponents().getSchemas().get(name);
+        if (input == null) {
+            return;
+        }
+        String patchName = name.replace("Input", "") + "Patch";
+        Schema copy = OASFactory.createSchema().type(input.getType()).properties(input.getProperties())
+                .description("JSON Merge Patch (RFC 7396) of " + name + ": every field optional; null clears an optional field.");
+        openAPI.getComponents().addSchema(patchName, copy);
+        patch.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + patchName));
     }
 
     private static APIResponse problemResponse(ErrorDoc error) {

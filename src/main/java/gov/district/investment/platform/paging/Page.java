@@ -19,6 +19,13 @@ public record Page<T>(
         return new Page<>(items, request.page(), request.size(), totalItems, pages);
     }
 
+    /** Pages a short list that is read whole (histories): same envelope as every other list. */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return of(all.subList(from, to), request, all.size());
+    }
+
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems, totalPages);
     }

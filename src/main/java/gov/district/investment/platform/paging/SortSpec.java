@@ -41,6 +41,9 @@ public final class SortSpec {
         List<Order> orders = new ArrayList<>();
         for (String raw : sort.split(",")) {
             String token = raw.trim();
+            if (token.isEmpty()) {
+                continue;
+            }
             boolean desc = token.startsWith("-");
             String name = desc || token.startsWith("+") ? token.substring(1) : token;
             String attribute = fields.get(name);
@@ -49,6 +52,9 @@ public final class SortSpec {
                         + String.join(", ", fields.keySet()));
             }
             orders.add(new Order(attribute, desc));
+        }
+        if (orders.isEmpty()) {
+            throw ProblemException.badParameter("sort", "names no field; sortable: " + String.join(", ", fields.keySet()));
         }
         if (orders.stream().noneMatch(o -> o.attribute().equals("id"))) {
             orders.add(new Order("id", orders.get(orders.size() - 1).descending()));
