@@ -96,9 +96,15 @@ public class ApiConventionsFilter implements OASFilter {
     }
 
     private static void documentErrors(String path, PathItem.HttpMethod method, Operation operation) {
-        List<ErrorDoc> errors = new ArrayList<>(List.of(BAD_REQUEST, UNAUTHORIZED));
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        List<ErrorDoc> errors = new ArrayList<>();
+        // 400 needs something to be malformed: a body, a parameter or a path id
+        if (hasBody || hasParameters || path.contains("{")) {
+            errors.add(BAD_REQUEST);
+        }
+        errors.add(UNAUTHORIZED);
         if (write) {
             errors.add(FORBIDDEN);
         }
