@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Re-runs a whole transactional service method when it lost a race: an optimistic-lock
- * failure, a deadlock (MariaDB 1213) or a lock wait timeout (1205). Put it beside
+ * failure, a deadlock (MariaDB 1213), a lock wait timeout (1205) or a unique key taken by a
+ * concurrent insert. Put it beside
  * {@code @Transactional}; it wraps outside the transaction, so each attempt starts fresh.
  */
 @InterceptorBinding

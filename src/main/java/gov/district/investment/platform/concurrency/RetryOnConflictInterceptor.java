@@ -2,6 +2,7 @@ package gov.district.investment.platform.concurrency;
 
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -31,12 +32,17 @@ public class RetryOnConflictInterceptor {
             try {
                 return ctx.proceed();
             } catch (Exception e) {
-                if (!DatabaseErrors.isConflict(e)) {
+                // A unique key refusing an insert is a race too: the next attempt sees the winner's
+                // row (an upsert becomes an update, a create meets the service's duplicate check).
+                boolean duplicate = DatabaseErrors.isConstraintViolation(e);
+                if (!duplicate && !DatabaseErrors.isConflict(e)) {
                     throw e;
                 }
                 if (attempt >= attempts) {
                     LOG.debugf("Giving up %s after %d conflicting attempts", ctx.getMethod().getName(), attempt);
-                    throw ProblemException.conflict("The record was changed concurrently; read it again and retry")
+                    throw (duplicate
+                            ? new ProblemException(ProblemType.DUPLICATE, "The request conflicts with an existing record")
+                            : ProblemException.conflict("The record was changed concurrently; read it again and retry"))
                             .header("Retry-After", "1");
                 }
                 // Jitter so that the racers do not collide again in lock-step.
