@@ -22,6 +22,14 @@ public interface AppConfig {
 
     TokenCache tokenCache();
 
+    Reporting reporting();
+
+    interface Reporting {
+        /** A month's report may be written freely until this day of the next month; later needs a reason. */
+        @WithDefault("10")
+        int deadlineDay();
+    }
+
     /** Prefix of server-made project codes, as in XM-2026-0001. */
     @WithDefault("XM")
     String projectCodePrefix();

@@ -1,0 +1,232 @@
+package gov.district.investment.pipeline.service;
+
+import gov.district.investment.pipeline.api.MissingReports;
+import gov.district.investment.pipeline.api.MonthlyReportInput;
+import gov.district.investment.pipeline.api.MonthlyReportView;
+import gov.district.investment.pipeline.domain.MonthlyReport;
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.security.Caller;
+import gov.district.investment.platform.time.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Monthly reports (月报). A month may be written freely until the configured day of the next
+ * month; after that a first report (补报) or a change needs a reason and is marked late. Every
+ * write is a new revision, so reads "as of" a date reproduce what was known then.
+ */
+@ApplicationScoped
+public class MonthlyReportService {
+
+    /** Stages that report monthly; OPERATING projects are done, PLANNING and CANCELLED never start. */
+    static final Set<ProjectStage> REPORTING = EnumSet.of(ProjectStage.PRELIMINARY, ProjectStage.CONSTRUCTION,
+            ProjectStage.COMPLETED, ProjectStage.SUSPENDED);
+    private static final Set<ProjectStage> MAY_REPORT = EnumSet.complementOf(
+            EnumSet.of(ProjectStage.PLANNING, ProjectStage.CANCELLED));
+
+    private final ProjectRepository projects;
+    private final ProjectAccess access;
+    private final BusinessClock clock;
+    private final Caller caller;
+    private final EntityManager em;
+    private final int deadlineDay;
+
+    public MonthlyReportService(ProjectRepository projects, ProjectAccess access, BusinessClock clock, Caller caller,
+                                EntityManager em, AppConfig config) {
+        this.projects = projects;
+        this.access = access;
+        this.clock = clock;
+        this.caller = caller;
+        this.em = em;
+        this.deadlineDay = config.reporting().deadlineDay();
+    }
+
+    public record Written(MonthlyReportView report, boolean first) {
+    }
+
+    /** The last day a month's report may be written without a reason. */
+    public LocalDate deadline(YearMonth month) {
+        YearMonth next = month.plusMonths(1);
+        return next.atDay(Math.min(deadlineDay, next.lengthOfMonth()));
+    }
+
+    @Transactional
+    @RetryOnConflict
+    public Written put(long projectId, YearMonth month, MonthlyReportInput input) {
+        Project project = project(projectId);
+        access.checkWrite(project);
+        if (!MAY_REPORT.contains(project.stage())) {
+            throw new ProblemException(ProblemType.CONFLICT, "Reports start once a project is in PRELIMINARY; this one is "
+                    + project.stage()).with("currentStage", project.stage());
+        }
+        LocalDate today = clock.today();
+        if (month.isAfter(YearMonth.from(today))) {
+            throw ProblemException.invalid("month", "must not be in the future (this month is " + YearMonth.from(today) + ")");
+        }
+        boolean late = today.isAfter(deadline(month));
+        if (late && (input.reason() == null || input.reason().isBlank())) {
+            throw ProblemException.invalid("reason", "is required after the reporting deadline " + deadline(month));
+        }
+        MonthlyReport latest = latest(projectId, month.toString(), null);
+        BigDecimal amount = input.completedInvestment().setScale(2, java.math.RoundingMode.UNNECESSARY);
+        if (latest != null && latest.completedInvestment.compareTo(amount) == 0
+                && Objects.equals(latest.physicalProgress, input.physicalProgress())
+                && Objects.equals(latest.issues, input.issues())) {
+            return new Written(view(project, latest, null), false); // nothing changed: no new revision
+        }
+        MonthlyReport report = new MonthlyReport();
+        report.projectId = projectId;
+        report.month = month.toString();
+        report.revision = latest == null ? 1 : latest.revision + 1;
+        report.completedInvestment = amount;
+        report.physicalProgress = input.physicalProgress();
+        report.issues = input.issues();
+        report.reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().trim();
+        report.late = late;
+        report.recordedAt = clock.now();
+        report.recordedBy = caller.actor();
+        em.persist(report);
+        em.flush(); // a concurrent writer's revision number surfaces here, and the write is retried
+        return new Written(view(project, report, null), latest == null);
+    }
+
+    /** Each month's current revision (or the one known at the end of {@code asOf}), oldest month first. */
+    public List<MonthlyReportView> list(long projectId, LocalDate asOf) {
+        Project project = project(projectId);
+        Map<String, MonthlyReport> byMonth = new TreeMap<>();
+        for (MonthlyReport r : revisions(projectId, null, asOf)) {
+            byMonth.merge(r.month, r, (a, b) -> a.revision >= b.revision ? a : b);
+        }
+        List<MonthlyReportView> views = new ArrayList<>();
+        BigDecimal cumulative = BigDecimal.ZERO;
+        for (MonthlyReport r : byMonth.values()) {
+            cumulative = cumulative.add(r.completedInvestment);
+            views.add(MonthlyReportView.of(r, cumulative, project.totalInvestment));
+        }
+        return views;
+    }
+
+    public MonthlyReportView get(long projectId, YearMonth month, LocalDate asOf) {
+        Project project = project(projectId);
+        MonthlyReport report = latest(projectId, month.toString(), asOf);
+        if (report == null) {
+            throw ProblemException.notFound("Report", month + " of project " + projectId
+                    + (asOf == null ? "" : " as of " + asOf));
+        }
+        return view(project, report, asOf);
+    }
+
+    /** Every revision of a month, oldest first: the month's full story. */
+    public List<MonthlyReportView> revisions(long projectId, YearMonth month) {
+        Project project = project(projectId);
+        List<MonthlyReportView> views = new ArrayList<>();
+        for (MonthlyReport r : revisions(projectId, month.toString(), null)) {
+            views.add(view(project, r, null));
+        }
+        if (views.isEmpty()) {
+            throw ProblemException.notFound("Report", month + " of project " + projectId);
+        }
+        return views;
+    }
+
+    /** Projects that owe {@code month}'s report now, and the filing rate of each unit. */
+    public MissingReports missing(YearMonth month, PageRequest page) {
+        Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(clock.zone()).toInstant();
+        String owing = "from Project p where p.stage in :stages and p.createdAt < :end";
+        String unfiled = " and not exists (select 1 from MonthlyReport r where r.projectId = p.id and r.month = :month)";
+        List<Project> items = em.createQuery(owing + unfiled + " order by p.ownerUnitCode, p.id", Project.class)
+                .setParameter("stages", REPORTING).setParameter("end", monthEnd).setParameter("month", month.toString())
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        long totalMissing = em.createQuery("select count(p) " + owing + unfiled, Long.class)
+                .setParameter("stages", REPORTING).setParameter("end", monthEnd).setParameter("month", month.toString())
+                .getSingleResult();
+        Map<String, long[]> units = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select p.ownerUnitCode, count(p) " + owing
+                        + " group by p.ownerUnitCode order by p.ownerUnitCode", Object[].class)
+                .setParameter("stages", REPORTING).setParameter("end", monthEnd).getResultList()) {
+            units.put((String) row[0], new long[]{(Long) row[1], 0});
+        }
+        for (Object[] row : em.createQuery("select p.ownerUnitCode, count(p) " + owing
+                        + " and exists (select 1 from MonthlyReport r where r.projectId = p.id and r.month = :month)"
+                        + " group by p.ownerUnitCode", Object[].class)
+                .setParameter("stages", REPORTING).setParameter("end", monthEnd).setParameter("month", month.toString())
+                .getResultList()) {
+            units.computeIfAbsent((String) row[0], u -> new long[2])[1] = (Long) row[1];
+        }
+        List<MissingReports.UnitFiling> filing = units.entrySet().stream()
+                .map(e -> new MissingReports.UnitFiling(e.getKey(), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[0] == 0 ? 1.0 : rate(e.getValue()[1], e.getValue()[0])))
+                .toList();
+        List<MissingReports.Owing> owingProjects = items.stream()
+                .map(p -> new MissingReports.Owing(p.id, p.code, p.name, p.ownerUnitCode, p.stage())).toList();
+        return new MissingReports(month.toString(), filing, Page.of(owingProjects, page, totalMissing));
+    }
+
+    private static double rate(long part, long whole) {
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private MonthlyReportView view(Project project, MonthlyReport report, LocalDate asOf) {
+        BigDecimal cumulative = BigDecimal.ZERO;
+        Map<String, MonthlyReport> byMonth = new TreeMap<>();
+        for (MonthlyReport r : revisions(project.id, null, asOf)) {
+            if (r.month.compareTo(report.month) < 0) {
+                byMonth.merge(r.month, r, (a, b) -> a.revision >= b.revision ? a : b);
+            }
+        }
+        for (MonthlyReport r : byMonth.values()) {
+            cumulative = cumulative.add(r.completedInvestment);
+        }
+        return MonthlyReportView.of(report, cumulative.add(report.completedInvestment), project.totalInvestment);
+    }
+
+    private MonthlyReport latest(long projectId, String month, LocalDate asOf) {
+        List<MonthlyReport> all = revisions(projectId, month, asOf);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** Revisions recorded by the end of {@code asOf} (all when null), by month then revision. */
+    private List<MonthlyReport> revisions(long projectId, String month, LocalDate asOf) {
+        StringBuilder jpql = new StringBuilder("from MonthlyReport where projectId = :project");
+        if (month != null) {
+            jpql.append(" and month = :month");
+        }
+        if (asOf != null) {
+            jpql.append(" and recordedAt < :until");
+        }
+        var query = em.createQuery(jpql + " order by month, revision", MonthlyReport.class).setParameter("project", projectId);
+        if (month != null) {
+            query.setParameter("month", month);
+        }
+        if (asOf != null) {
+            query.setParameter("until", asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+        }
+        return query.getResultList();
+    }
+
+    private Project project(long id) {
+        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+    }
+}

@@ -1,0 +1,184 @@
+package gov.district.investment.pipeline;
+
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.support.Api;
+import gov.district.investment.support.Tokens;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static gov.district.investment.support.Api.PROBLEM_JSON;
+import static gov.district.investment.support.Api.PROJECTS;
+import static gov.district.investment.support.Api.office;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class MonthlyReportResourceTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @BeforeEach
+    void today27November() {
+        clockAt("2026-11-27T02:00:00Z");
+    }
+
+    private static void clockAt(String instant) {
+        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse(instant), SHANGHAI), BusinessClock.class);
+    }
+
+    private static String reports(long id) {
+        return PROJECTS + "/" + id + "/reports";
+    }
+
+    private static Map<String, Object> report(Object amount, String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("completedInvestment", amount);
+        body.put("physicalProgress", "主体结构施工至六层");
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return body;
+    }
+
+    private static long reportingProject() {
+        long id = Api.createProject();
+        Api.transition(id, "PRELIMINARY", "2026-01-10", null);
+        return id;
+    }
+
+    @Test
+    void reportsStartInPreliminary() {
+        long id = Api.createProject();
+        office().body(report(100, null)).put(reports(id) + "/2026-11").then()
+                .statusCode(409).contentType(PROBLEM_JSON).body("currentStage", equalTo("PLANNING"));
+    }
+
+    @Test
+    void firstReportThenRevisionsWithinTheWindow() {
+        long id = reportingProject();
+        office().body(report(3200, null)).put(reports(id) + "/2026-11").then()
+                .statusCode(201)
+                .header("Location", endsWith("/reports/2026-11"))
+                .body("month", equalTo("2026-11"))
+                .body("revision", equalTo(1))
+                .body("completedInvestment", equalTo(3200.00f))
+                .body("late", equalTo(false))
+                .body("recordedBy", equalTo("test-project-office@test.district.local"));
+        office().body(report(3500, null)).put(reports(id) + "/2026-11").then()
+                .statusCode(200).body("revision", equalTo(2)).body("late", equalTo(false));
+        office().body(report(3500, null)).put(reports(id) + "/2026-11").then()
+                .statusCode(200).body("revision", equalTo(2));
+        office().get(reports(id) + "/2026-11/revisions").then()
+                .body("items.revision", contains(1, 2))
+                .body("items.completedInvestment", contains(3200.00f, 3500.00f));
+    }
+
+    @Test
+    void futureMonthIs422AndBadMonthIs400() {
+        long id = reportingProject();
+        office().body(report(1, null)).put(reports(id) + "/2026-12").then()
+                .statusCode(422).body("errors[0].field", equalTo("month"));
+        office().body(report(1, null)).put(reports(id) + "/2026-13").then()
+                .statusCode(400).body("errors[0].field", equalTo("month"));
+        office().body(report(-1, null)).put(reports(id) + "/2026-11").then()
+                .statusCode(422).body("errors[0].field", equalTo("completedInvestment"));
+    }
+
+    @Test
+    void afterTheDeadlineALateReportNeedsAReason() {
+        long id = reportingProject();
+        // October's deadline was 10 November
+        office().body(report(800, null)).put(reports(id) + "/2026-10").then()
+                .statusCode(422).body("errors[0].field", equalTo("reason"))
+                .body("errors[0].message", containsString("2026-11-10"));
+        office().body(report(800, "统计口径调整，补报10月数据")).put(reports(id) + "/2026-10").then()
+                .statusCode(201).body("late", equalTo(true)).body("reason", equalTo("统计口径调整，补报10月数据"));
+    }
+
+    @Test
+    void asOfReproducesWhatWasKnownThen() {
+        long id = reportingProject();
+        clockAt("2026-11-05T02:00:00Z");
+        office().body(report(100, null)).put(reports(id) + "/2026-10").then().statusCode(201).body("late", equalTo(false));
+        clockAt("2026-11-20T02:00:00Z");
+        office().body(report(150, null)).put(reports(id) + "/2026-10").then().statusCode(422);
+        office().body(report(150, "更正")).put(reports(id) + "/2026-10").then()
+                .statusCode(200).body("revision", equalTo(2)).body("late", equalTo(true));
+        office().queryParam("asOf", "2026-11-05").get(reports(id) + "/2026-10").then()
+                .statusCode(200).body("revision", equalTo(1)).body("completedInvestment", equalTo(100.00f));
+        office().get(reports(id) + "/2026-10").then().body("revision", equalTo(2)).body("completedInvestment", equalTo(150.00f));
+        office().queryParam("asOf", "2026-11-04").get(reports(id) + "/2026-10").then().statusCode(404);
+        office().queryParam("asOf", "2026-11-05").get(reports(id)).then()
+                .body("items.completedInvestment", contains(100.00f)).body("totalItems", equalTo(1));
+        office().queryParam("asOf", "yesterday").get(reports(id)).then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+
+    @Test
+    void cumulativeAboveTotalInvestmentIsAcceptedButFlagged() {
+        long id = reportingProject(); // totalInvestment 52000
+        office().body(report(30000, "补报")).put(reports(id) + "/2026-09").then().statusCode(201)
+                .body("exceedsTotalInvestment", equalTo(false));
+        office().body(report(25000, "补报")).put(reports(id) + "/2026-10").then().statusCode(201)
+                .body("cumulativeInvestment", equalTo(55000.00f))
+                .body("exceedsTotalInvestment", equalTo(true));
+        office().get(reports(id)).then().body("items.cumulativeInvestment", contains(30000.00f, 55000.00f));
+    }
+
+    @Test
+    void missingReportsAndFilingRates() {
+        long owes = reportingProject();
+        Map<String, Object> other = Api.projectBody();
+        other.put("ownerUnitCode", "ZSJ");
+        long filed = Api.createProject(other);
+        Api.transition(filed, "PRELIMINARY", "2026-01-10", null);
+        office().body(report(10, null)).put(reports(filed) + "/2026-11").then().statusCode(201);
+        // both were registered in November (the fixed today), so both owe November, not October
+        Response missing = office().queryParam("month", "2026-11").queryParam("size", 200).get("/api/v1/reports/missing");
+        missing.then().statusCode(200)
+                .body("month", equalTo("2026-11"))
+                .body("items.projectId", hasItem((int) owes))
+                .body("items.projectId", not(hasItem((int) filed)))
+                .body("units.find { it.unitCode == 'ZSJ' }.filed", greaterThanOrEqualTo(1))
+                .body("totalItems", greaterThanOrEqualTo(1));
+        Map<String, Object> zsj = missing.jsonPath().getMap("units.find { it.unitCode == 'ZSJ' }");
+        double expected = ((Number) zsj.get("filed")).doubleValue() / ((Number) zsj.get("owed")).doubleValue();
+        assertEquals(expected, ((Number) zsj.get("filingRate")).doubleValue(), 0.0001);
+        office().queryParam("month", "2026-10").queryParam("size", 200).get("/api/v1/reports/missing").then()
+                .body("items.projectId", not(hasItem((int) owes)));
+        office().get("/api/v1/reports/missing").then().statusCode(400).body("errors[0].field", equalTo("month"));
+    }
+
+    @Test
+    void rolesAndUnits() {
+        long id = reportingProject(); // owned by GCJ
+        Api.reader().body(report(1, null)).put(reports(id) + "/2026-11").then().statusCode(403);
+        Api.as(Tokens.unit("FGJ")).body(report(1, null)).put(reports(id) + "/2026-11").then().statusCode(403);
+        Api.as(Tokens.unit("GCJ")).body(report(1, null)).put(reports(id) + "/2026-11").then().statusCode(201);
+        Api.reader().get(reports(id)).then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void twoWritersOfOneMonthNeverLoseAWrite() {
+        for (int round = 0; round < 5; round++) {
+            long id = reportingProject();
+            List<CompletableFuture<Response>> puts = List.of(
+                    CompletableFuture.supplyAsync(() -> office().body(report(10, null)).put(reports(id) + "/2026-11")),
+                    CompletableFuture.supplyAsync(() -> office().body(report(20, null)).put(reports(id) + "/2026-11")));
+            List<Integer> statuses = puts.stream().map(CompletableFuture::join).map(Response::statusCode).sorted().toList();
+            assertEquals(List.of(200, 201), statuses);
+            office().get(reports(id) + "/2026-11/revisions").then()
+                    .body("items.revision", contains(1, 2))
+                    .body("items.completedInvestment", containsInAnyOrder(10.00f, 20.00f));
+        }
+    }
+}
