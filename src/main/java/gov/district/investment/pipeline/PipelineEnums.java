@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline;
 
+import gov.district.investment.pipeline.domain.ExpectedProgress;
 import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.platform.enums.EnumContribution;
@@ -14,6 +15,6 @@ public class PipelineEnums implements EnumContribution {
 
     @Override
     public List<Class<? extends LabelledEnum>> enums() {
-        return List.of(ProjectStage.class, ProjectLevel.class);
+        return List.of(ProjectStage.class, ProjectLevel.class, ExpectedProgress.InvestmentStatus.class);
     }
 }

@@ -28,6 +28,14 @@ public interface AppConfig {
         /** A month's report may be written freely until this day of the next month; later needs a reason. */
         @WithDefault("10")
         int deadlineDay();
+
+        /** 均衡进度 counts whole months ended (MONTHS, as the monthly reports do) or days elapsed (DAYS). */
+        @WithDefault("MONTHS")
+        String expectedRateBasis();
+
+        /** BEHIND or AHEAD only when the completion rate misses 均衡进度 by more than this fraction. */
+        @WithDefault("0.05")
+        java.math.BigDecimal tolerance();
     }
 
     /** Prefix of server-made project codes, as in XM-2026-0001. */

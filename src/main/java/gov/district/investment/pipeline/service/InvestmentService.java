@@ -1,0 +1,87 @@
+package gov.district.investment.pipeline.service;
+
+import gov.district.investment.pipeline.api.InvestmentSummary;
+import gov.district.investment.pipeline.api.MonthlyReportView;
+import gov.district.investment.pipeline.domain.AnnualPlan;
+import gov.district.investment.pipeline.domain.ExpectedProgress;
+import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.time.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.exception.RevisionDoesNotExistException;
+import org.hibernate.envers.query.AuditEntity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.List;
+
+/** A project's year in numbers: planned, completed (as reported, as of a date), and 均衡进度. */
+@ApplicationScoped
+public class InvestmentService {
+
+    private final MonthlyReportService reports;
+    private final BusinessClock clock;
+    private final EntityManager em;
+    private final ExpectedProgress.Basis basis;
+    private final BigDecimal tolerance;
+
+    public InvestmentService(MonthlyReportService reports, BusinessClock clock, EntityManager em, AppConfig config) {
+        this.reports = reports;
+        this.clock = clock;
+        this.em = em;
+        this.basis = ExpectedProgress.Basis.valueOf(config.reporting().expectedRateBasis());
+        this.tolerance = config.reporting().tolerance();
+    }
+
+    /**
+     * @param year defaults to the as-of date's year
+     * @param asOf defaults to the business today; figures are those known at the end of that day
+     */
+    public InvestmentSummary summary(long projectId, Integer year, LocalDate asOf) {
+        LocalDate date = asOf == null ? clock.today() : asOf;
+        int planYear = year == null ? date.getYear() : year;
+        YearMonth lastMonth = YearMonth.from(date);
+        String prefix = planYear + "-";
+        BigDecimal completed = BigDecimal.ZERO.setScale(2);
+        for (MonthlyReportView report : reports.list(projectId, asOf)) {
+            if (report.month().startsWith(prefix) && YearMonth.parse(report.month()).compareTo(lastMonth) <= 0) {
+                completed = completed.add(report.completedInvestment());
+            }
+        }
+        BigDecimal planned = plannedInvestment(projectId, planYear, asOf);
+        BigDecimal expected = ExpectedProgress.expectedRate(planYear, date, basis);
+        BigDecimal rate = ExpectedProgress.completionRate(planned, completed);
+        return new InvestmentSummary(projectId, planYear, date, planned, completed, rate, expected,
+                ExpectedProgress.gap(planned, expected, completed),
+                ExpectedProgress.status(rate, expected, completed, tolerance));
+    }
+
+    /** The plan as it stands, or as it stood at the end of {@code asOf} (from the audit trail). */
+    private BigDecimal plannedInvestment(long projectId, int year, LocalDate asOf) {
+        AnnualPlan plan;
+        if (asOf == null) {
+            plan = em.createQuery("from AnnualPlan where projectId = :project and year = :year", AnnualPlan.class)
+                    .setParameter("project", projectId).setParameter("year", year)
+                    .getResultStream().findFirst().orElse(null);
+        } else {
+            AuditReader audit = AuditReaderFactory.get(em);
+            Number revision;
+            try {
+                revision = audit.getRevisionNumberForDate(Date.from(asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant()));
+            } catch (RevisionDoesNotExistException e) {
+                return BigDecimal.ZERO.setScale(2); // nothing was recorded at all by then
+            }
+            @SuppressWarnings("unchecked")
+            List<AnnualPlan> plans = audit.createQuery().forEntitiesAtRevision(AnnualPlan.class, revision)
+                    .add(AuditEntity.property("projectId").eq(projectId))
+                    .add(AuditEntity.property("year").eq(year))
+                    .getResultList();
+            plan = plans.isEmpty() ? null : plans.get(0);
+        }
+        return plan == null ? BigDecimal.ZERO.setScale(2) : plan.plannedInvestment;
+    }
+}

@@ -1,0 +1,65 @@
+package gov.district.investment.pipeline;
+
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.support.Api;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+import static gov.district.investment.support.Api.PROJECTS;
+import static gov.district.investment.support.Api.office;
+import static org.hamcrest.Matchers.*;
+
+@QuarkusTest
+class ProjectInvestmentResourceTest {
+
+    private static void clockAt(String instant) {
+        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse(instant), ZoneId.of("Asia/Shanghai")), BusinessClock.class);
+    }
+
+    @Test
+    void investmentAgainstPlanAndExpectedProgress() {
+        clockAt("2026-06-05T02:00:00Z"); // within May's reporting window
+        long id = Api.createProject();
+        Api.transition(id, "PRELIMINARY", "2026-01-10", null);
+        office().body(Map.of("plannedInvestment", 12000)).put(PROJECTS + "/" + id + "/annual-plans/2026").then().statusCode(201);
+        for (int month = 1; month <= 5; month++) {
+            Map<String, Object> report = month == 5
+                    ? Map.of("completedInvestment", 1000)
+                    : Map.of("completedInvestment", 1000, "reason", "补报");
+            office().body(report).put(PROJECTS + "/" + id + "/reports/2026-0" + month).then().statusCode(201);
+        }
+        String investment = PROJECTS + "/" + id + "/investment";
+        // 5 June: January to May have ended → 5/12; 5000 of 12000 done
+        office().get(investment).then()
+                .statusCode(200)
+                .body("year", equalTo(2026))
+                .body("asOf", equalTo("2026-06-05"))
+                .body("plannedInvestment", equalTo(12000.00f))
+                .body("completedInvestment", equalTo(5000.00f))
+                .body("completionRate", equalTo(0.4167f))
+                .body("expectedRate", equalTo(0.4167f))
+                .body("status", equalTo("ON_TRACK"))
+                .body("gap", equalTo(0.40f));
+
+        clockAt("2026-09-20T02:00:00Z"); // nothing reported since: by now 8/12 expected
+        office().get(investment).then()
+                .body("expectedRate", equalTo(0.6667f))
+                .body("status", equalTo("BEHIND"))
+                .body("gap", equalTo(3000.40f));
+        // the day before anything was recorded, nothing was known
+        office().queryParam("asOf", "2026-06-04").get(investment).then()
+                .body("completedInvestment", equalTo(0.00f))
+                .body("plannedInvestment", equalTo(0.00f))
+                .body("completionRate", nullValue())
+                .body("status", equalTo("ON_TRACK"));
+        office().queryParam("year", "2025").get(investment).then()
+                .body("expectedRate", equalTo(1.0f)).body("completedInvestment", equalTo(0.00f));
+        office().queryParam("year", "abc").get(investment).then().statusCode(400).body("errors[0].field", equalTo("year"));
+        office().get(PROJECTS + "/987654321/investment").then().statusCode(404);
+    }
+}
