@@ -4,7 +4,6 @@ import gov.district.investment.pipeline.api.AnnualPlanInput;
 import gov.district.investment.pipeline.api.AnnualPlanView;
 import gov.district.investment.pipeline.service.AnnualPlanService;
 import gov.district.investment.platform.audit.HistoryEntry;
-import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
@@ -47,8 +46,6 @@ import java.net.URI;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnnualPlanResource {
 
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
     private static final SortSpec BY_YEAR = SortSpec.of("id", "id", "id");
 
     private final AnnualPlanService service;
@@ -75,7 +72,7 @@ public class AnnualPlanResource {
     public Response put(@PathParam("id") String id, @PathParam("year") String year,
                         @Valid @NotNull AnnualPlanInput body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long projectId = Params.id("id", id);
-        int planYear = year(year);
+        int planYear = Params.year("year", year);
         AnnualPlanService.Upsert result = service.put(projectId, planYear, body, IfMatch.parse(ifMatch));
         AnnualPlanView plan = result.plan();
         return result.created()
@@ -95,7 +92,7 @@ public class AnnualPlanResource {
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)),
             headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id, @PathParam("year") String year) {
-        AnnualPlanView plan = service.get(Params.id("id", id), year(year));
+        AnnualPlanView plan = service.get(Params.id("id", id), Params.year("year", year));
         return ETags.ok(plan, plan.version());
     }
 
@@ -103,14 +100,7 @@ public class AnnualPlanResource {
     @Path("/{year}/history")
     @Operation(summary = "Audit trail of a year's plan", description = "Who changed it, when, before and after; oldest first.")
     public Page<HistoryEntry> history(@PathParam("id") String id, @PathParam("year") String year, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id), year(year)), paging.request(page, BY_YEAR));
+        return Page.slice(service.history(Params.id("id", id), Params.year("year", year)), paging.request(page, BY_YEAR));
     }
 
-    private static int year(String raw) {
-        Integer year = Params.integer("year", raw, FIRST_YEAR, LAST_YEAR);
-        if (year == null) {
-            throw ProblemException.badParameter("year", "is required");
-        }
-        return year;
-    }
 }

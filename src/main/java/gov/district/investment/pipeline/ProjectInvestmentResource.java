@@ -21,9 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectInvestmentResource {
 
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
-
     private final InvestmentService service;
 
     public ProjectInvestmentResource(InvestmentService service) {
@@ -37,7 +34,7 @@ public class ProjectInvestmentResource {
                                      @QueryParam("year") @Parameter(description = "Default: asOf's year", example = "2026") String year,
                                      @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd; default today (Asia/Shanghai)", example = "2026-11-27") String asOf) {
         long projectId = Params.id("id", id);
-        Integer planYear = Params.integer("year", year, FIRST_YEAR, LAST_YEAR);
+        Integer planYear = Params.optionalYear("year", year);
         return service.summary(projectId, planYear, Params.date("asOf", asOf));
     }
 }

@@ -23,6 +23,8 @@ public final class Params {
 
     private static final int MAX_INTEGER_DIGITS = 14;
     private static final int MAX_SCALE = 2;
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
 
     private Params() {
     }
@@ -99,6 +101,19 @@ public final class Params {
         } catch (NumberFormatException e) {
             throw ProblemException.badParameter(name, "'" + raw + "' is not an integer");
         }
+    }
+
+    /** A calendar year the service plans for; required. */
+    public static int year(String name, String raw) {
+        Integer year = optionalYear(name, raw);
+        if (year == null) {
+            throw ProblemException.badParameter(name, "is required");
+        }
+        return year;
+    }
+
+    public static Integer optionalYear(String name, String raw) {
+        return integer(name, raw, FIRST_YEAR, LAST_YEAR);
     }
 
     public static Boolean bool(String name, String raw) {
