@@ -1,11 +1,17 @@
 package gov.district.investment.pipeline;
 
+import gov.district.investment.pipeline.api.AnnualPlanInput;
+import gov.district.investment.pipeline.api.MonthlyReportInput;
 import gov.district.investment.pipeline.api.ProjectInput;
 import gov.district.investment.pipeline.api.TransitionRequest;
+import gov.district.investment.pipeline.api.YearTargetInput;
 import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.service.AnnualPlanService;
+import gov.district.investment.pipeline.service.MonthlyReportService;
 import gov.district.investment.pipeline.service.ProjectRepository;
 import gov.district.investment.pipeline.service.ProjectService;
+import gov.district.investment.pipeline.service.YearTargetService;
 import gov.district.investment.platform.audit.SystemActor;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.time.BusinessClock;
@@ -18,7 +24,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -215,11 +223,24 @@ public class DemoData {
     private final ProjectService service;
     private final ProjectRepository projects;
     private final BusinessClock clock;
+    private final AnnualPlanService plans;
+    private final MonthlyReportService reports;
+    private final YearTargetService targets;
 
-    public DemoData(ProjectService service, ProjectRepository projects, BusinessClock clock) {
+    /** This year's plan as a share of the total investment. */
+    private static final BigDecimal PLAN_SHARE = new BigDecimal("0.3");
+    /** Monthly pace against the plan, so that the indicators show projects ahead, on track and behind. */
+    private static final BigDecimal[] PACE = {new BigDecimal("1.10"), new BigDecimal("0.95"), new BigDecimal("0.70"),
+            new BigDecimal("1.00"), new BigDecimal("0.85")};
+
+    public DemoData(ProjectService service, ProjectRepository projects, BusinessClock clock, AnnualPlanService plans,
+                    MonthlyReportService reports, YearTargetService targets) {
         this.service = service;
         this.projects = projects;
         this.clock = clock;
+        this.plans = plans;
+        this.reports = reports;
+        this.targets = targets;
     }
 
     void onStart(@Observes StartupEvent ev) {
@@ -239,19 +260,45 @@ public class DemoData {
         Map<ProjectStage, Integer> perStage = new EnumMap<>(ProjectStage.class);
         SystemActor.runAs(ACTOR, () -> {
             for (int i = 0; i < PROJECTS.size(); i++) {
-                perStage.merge(create(PROJECTS.get(i), i, today), 1, Integer::sum);
+                Seeded seeded = create(PROJECTS.get(i), i, today);
+                perStage.merge(seeded.stage(), 1, Integer::sum);
+                if (seeded.stage() == CONSTRUCTION) {
+                    planAndReport(seeded.id(), PROJECTS.get(i), i, today);
+                }
             }
+            targets.put(today.getYear(), new YearTargetInput(40, 25, 15, BigDecimal.valueOf(1_500_000),
+                    BigDecimal.valueOf(800_000)), IfMatch.none());
         });
-        LOG.infof("Demo data: created %d projects %s", PROJECTS.size(), perStage);
+        LOG.infof("Demo data: created %d projects %s, with this year's plans, reports and targets",
+                PROJECTS.size(), perStage);
+    }
+
+    private record Seeded(long id, ProjectStage stage) {
+    }
+
+    /**
+     * Projects under construction get this year's plan (30 % of the total) and a report for every
+     * month that has ended, a little ahead of or behind 均衡进度 depending on the project.
+     */
+    private void planAndReport(long id, Demo demo, int index, LocalDate today) {
+        BigDecimal planned = BigDecimal.valueOf(demo.amount()).multiply(PLAN_SHARE).setScale(0, RoundingMode.HALF_UP);
+        plans.put(id, today.getYear(), new AnnualPlanInput(planned, "完成年度投资计划，推进主体工程建设",
+                demo.level() != NONE), IfMatch.none());
+        BigDecimal monthly = planned.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)
+                .multiply(PACE[index % PACE.length]).setScale(2, RoundingMode.HALF_UP);
+        for (int month = 1; month < today.getMonthValue(); month++) {
+            reports.put(id, YearMonth.of(today.getYear(), month), new MonthlyReportInput(monthly,
+                    "按计划推进施工", null, "系统上线前的月报，补录"));
+        }
     }
 
     /**
      * One service call per step, each its own transaction, so the audit trail keeps a revision per
      * step (one transaction would collapse them into one).
      *
-     * @return the stage the project ends in
+     * @return the project and the stage it ends in
      */
-    private ProjectStage create(Demo demo, int index, LocalDate today) {
+    private Seeded create(Demo demo, int index, LocalDate today) {
         try {
             long id = service.create(input(demo, index, today)).id();
             ProjectStage stage = PLANNING;
@@ -260,7 +307,7 @@ public class DemoData {
                         IfMatch.none());
                 stage = step.to();
             }
-            return stage;
+            return new Seeded(id, stage);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Demo project " + demo.name() + " could not be seeded", e);
         }
