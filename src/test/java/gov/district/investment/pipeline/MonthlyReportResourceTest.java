@@ -121,6 +121,9 @@ class MonthlyReportResourceTest {
         office().queryParam("asOf", "2026-11-05").get(reports(id)).then()
                 .body("items.completedInvestment", contains(100.00f)).body("totalItems", equalTo(1));
         office().queryParam("asOf", "yesterday").get(reports(id)).then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        office().queryParam("asOf", "2026-11-21").get(reports(id)).then().statusCode(422).body("errors[0].field", equalTo("asOf"));
+        // a late retry of the current figures is a no-op, not a demand for a reason
+        office().body(report(150, null)).put(reports(id) + "/2026-10").then().statusCode(200).body("revision", equalTo(2));
     }
 
     @Test
@@ -156,6 +159,7 @@ class MonthlyReportResourceTest {
         office().queryParam("month", "2026-10").queryParam("size", 200).get("/api/v1/reports/missing").then()
                 .body("items.projectId", not(hasItem((int) owes)));
         office().get("/api/v1/reports/missing").then().statusCode(400).body("errors[0].field", equalTo("month"));
+        office().get("/api/v1/reports/missing?month=2026-12").then().statusCode(422).body("errors[0].field", equalTo("month"));
     }
 
     @Test

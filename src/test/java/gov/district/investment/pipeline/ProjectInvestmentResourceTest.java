@@ -60,6 +60,7 @@ class ProjectInvestmentResourceTest {
         office().queryParam("year", "2025").get(investment).then()
                 .body("expectedRate", equalTo(1.0f)).body("completedInvestment", equalTo(0.00f));
         office().queryParam("year", "abc").get(investment).then().statusCode(400).body("errors[0].field", equalTo("year"));
+        office().queryParam("asOf", "2026-09-21").get(investment).then().statusCode(422).body("errors[0].field", equalTo("asOf"));
         office().get(PROJECTS + "/987654321/investment").then().statusCode(404);
     }
 }

@@ -90,12 +90,12 @@ class StatsResourceTest {
     @Test
     void asOfShowsWhatWasKnownThen() {
         clockAt("2026-03-10T02:00:00Z");
-        JsonPath beforeMarch = stats("year=2026&asOf=2026-03-15");
+        JsonPath beforeMarch = stats("year=2026&asOf=2026-03-10");
         long id = project(3000, "ELECTRONICS");
         Api.transition(id, "PRELIMINARY", "2026-03-01", null);
         clockAt("2026-11-27T02:00:00Z");
         Api.transition(id, "CONSTRUCTION", "2026-06-01", null);
-        JsonPath march = stats("year=2026&asOf=2026-03-15");
+        JsonPath march = stats("year=2026&asOf=2026-03-10");
         assertEquals(1, delta(beforeMarch, march, "total.byStage.PRELIMINARY"));
         assertEquals(0, delta(beforeMarch, march, "total.newStarts"));
         assertEquals(0.1667f, march.getFloat("total.expectedRate"));
@@ -103,6 +103,7 @@ class StatsResourceTest {
         assertTrue(now.getLong("total.newStarts") >= 1);
         office().get("/api/v1/stats/pipeline?asOf=someday").then().statusCode(400).body("errors[0].field", equalTo("asOf"));
         office().get("/api/v1/stats/pipeline?year=1800").then().statusCode(400).body("errors[0].field", equalTo("year"));
+        office().get("/api/v1/stats/pipeline?asOf=2026-11-28").then().statusCode(422).body("errors[0].field", equalTo("asOf"));
     }
 
     @Test

@@ -59,6 +59,25 @@ public final class ExpectedProgress {
         return divide(BigDecimal.valueOf(ended), BigDecimal.valueOf(MONTHS));
     }
 
+    /**
+     * The last month whose reports count towards {@code year} at {@code asOf}: by months, the last
+     * whole month ended (so completed and expected cover the same months, "1–10月" on 27 November);
+     * by days, the as-of month itself. Null when no month of the year counts yet.
+     */
+    public static YearMonth lastCountedMonth(int year, LocalDate asOf, Basis basis) {
+        if (asOf.getYear() > year) {
+            return YearMonth.of(year, MONTHS);
+        }
+        if (asOf.getYear() < year) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(asOf);
+        if (basis == Basis.MONTHS && !asOf.equals(month.atEndOfMonth())) {
+            month = month.minusMonths(1);
+        }
+        return month.getYear() == year ? month : null;
+    }
+
     /** completed / planned; null when nothing is planned (a rate of nothing is undefined). */
     public static BigDecimal completionRate(BigDecimal planned, BigDecimal completed) {
         if (planned == null || planned.signum() == 0) {

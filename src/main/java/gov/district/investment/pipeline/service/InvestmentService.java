@@ -5,6 +5,7 @@ import gov.district.investment.pipeline.api.MonthlyReportView;
 import gov.district.investment.pipeline.domain.AnnualPlan;
 import gov.district.investment.pipeline.domain.ExpectedProgress;
 import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.time.AsOf;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,11 +45,13 @@ public class InvestmentService {
     public InvestmentSummary summary(long projectId, Integer year, LocalDate asOf) {
         LocalDate date = asOf == null ? clock.today() : asOf;
         int planYear = year == null ? date.getYear() : year;
-        YearMonth lastMonth = YearMonth.from(date);
+        AsOf.notAfter(asOf, clock.today());
+        YearMonth lastMonth = ExpectedProgress.lastCountedMonth(planYear, date, basis);
         String prefix = planYear + "-";
         BigDecimal completed = BigDecimal.ZERO.setScale(2);
         for (MonthlyReportView report : reports.list(projectId, asOf)) {
-            if (report.month().startsWith(prefix) && YearMonth.parse(report.month()).compareTo(lastMonth) <= 0) {
+            if (lastMonth != null && report.month().startsWith(prefix)
+                    && YearMonth.parse(report.month()).compareTo(lastMonth) <= 0) {
                 completed = completed.add(report.completedInvestment());
             }
         }
@@ -71,7 +74,9 @@ public class InvestmentService {
             AuditReader audit = AuditReaderFactory.get(em);
             Number revision;
             try {
-                revision = audit.getRevisionNumberForDate(Date.from(asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant()));
+                // revisions up to, not including, midnight after asOf (reports use the same bound)
+                revision = audit.getRevisionNumberForDate(
+                        Date.from(asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant().minusMillis(1)));
             } catch (RevisionDoesNotExistException e) {
                 return BigDecimal.ZERO.setScale(2); // nothing was recorded at all by then
             }

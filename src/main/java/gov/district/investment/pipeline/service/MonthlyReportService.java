@@ -13,6 +13,7 @@ import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.security.Caller;
+import gov.district.investment.platform.time.AsOf;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -84,16 +85,17 @@ public class MonthlyReportService {
         if (month.isAfter(YearMonth.from(today))) {
             throw ProblemException.invalid("month", "must not be in the future (this month is " + YearMonth.from(today) + ")");
         }
-        boolean late = today.isAfter(deadline(month));
-        if (late && (input.reason() == null || input.reason().isBlank())) {
-            throw ProblemException.invalid("reason", "is required after the reporting deadline " + deadline(month));
-        }
         MonthlyReport latest = latest(projectId, month.toString(), null);
         BigDecimal amount = input.completedInvestment().setScale(2, java.math.RoundingMode.UNNECESSARY);
         if (latest != null && latest.completedInvestment.compareTo(amount) == 0
                 && Objects.equals(latest.physicalProgress, input.physicalProgress())
                 && Objects.equals(latest.issues, input.issues())) {
-            return new Written(view(project, latest, null), false); // nothing changed: no new revision
+            // nothing changed (a retry, say): no new revision, and no reason needed for saying so again
+            return new Written(view(project, latest, null), false);
+        }
+        boolean late = today.isAfter(deadline(month));
+        if (late && (input.reason() == null || input.reason().isBlank())) {
+            throw ProblemException.invalid("reason", "is required after the reporting deadline " + deadline(month));
         }
         MonthlyReport report = new MonthlyReport();
         report.projectId = projectId;
@@ -113,6 +115,7 @@ public class MonthlyReportService {
 
     /** Each month's current revision (or the one known at the end of {@code asOf}), oldest month first. */
     public List<MonthlyReportView> list(long projectId, LocalDate asOf) {
+        AsOf.notAfter(asOf, clock.today());
         Project project = project(projectId);
         Map<String, MonthlyReport> byMonth = new TreeMap<>();
         for (MonthlyReport r : revisions(projectId, null, asOf)) {
@@ -128,6 +131,7 @@ public class MonthlyReportService {
     }
 
     public MonthlyReportView get(long projectId, YearMonth month, LocalDate asOf) {
+        AsOf.notAfter(asOf, clock.today());
         Project project = project(projectId);
         MonthlyReport report = latest(projectId, month.toString(), asOf);
         if (report == null) {
@@ -152,6 +156,9 @@ public class MonthlyReportService {
 
     /** Projects that owe {@code month}'s report now, and the filing rate of each unit. */
     public MissingReports missing(YearMonth month, PageRequest page) {
+        if (month.isAfter(YearMonth.from(clock.today()))) {
+            throw ProblemException.invalid("month", "must not be in the future: nobody owes it yet");
+        }
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(clock.zone()).toInstant();
         String owing = "from Project p where p.stage in :stages and p.createdAt < :end";
         String unfiled = " and not exists (select 1 from MonthlyReport r where r.projectId = p.id and r.month = :month)";

@@ -8,6 +8,7 @@ import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.domain.YearTarget;
 import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.time.AsOf;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -94,6 +95,7 @@ public class PipelineStatsService {
     }
 
     private Snapshot snapshot(int year, LocalDate date, boolean historical) {
+        AsOf.notAfter(historical ? date : null, clock.today());
         Instant until = date.plusDays(1).atStartOfDay(clock.zone()).toInstant();
         Number revision = historical ? revisionAt(until) : null;
         return new Snapshot(year, date, rows(until, historical), planned(year, historical, revision),
@@ -130,9 +132,9 @@ public class PipelineStatsService {
 
     /** The year's months up to the as-of month, each at its latest revision recorded by then. */
     private Map<Long, BigDecimal> completed(int year, LocalDate date, Instant until) {
-        YearMonth last = YearMonth.of(year, 12);
-        if (YearMonth.from(date).isBefore(last)) {
-            last = YearMonth.from(date);
+        YearMonth last = ExpectedProgress.lastCountedMonth(year, date, basis);
+        if (last == null) {
+            return Map.of();
         }
         Map<String, Object[]> latest = new HashMap<>();
         for (Object[] r : em.createQuery("select r.projectId, r.month, r.revision, r.completedInvestment from MonthlyReport r "

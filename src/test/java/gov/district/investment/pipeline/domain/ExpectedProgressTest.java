@@ -45,6 +45,16 @@ class ExpectedProgressTest {
     }
 
     @Test
+    void completedCountsTheSameMonthsAsExpected() {
+        assertEquals(java.time.YearMonth.of(2026, 10), ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 11, 27), MONTHS));
+        assertEquals(java.time.YearMonth.of(2026, 11), ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 11, 30), MONTHS));
+        assertEquals(java.time.YearMonth.of(2026, 11), ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 11, 27), DAYS));
+        assertNull(ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 1, 15), MONTHS));
+        assertEquals(java.time.YearMonth.of(2025, 12), ExpectedProgress.lastCountedMonth(2025, LocalDate.of(2026, 1, 15), MONTHS));
+        assertNull(ExpectedProgress.lastCountedMonth(2027, LocalDate.of(2026, 6, 1), DAYS));
+    }
+
+    @Test
     void otherYearsAreNotStartedOrFinished() {
         LocalDate asOf = LocalDate.of(2026, 6, 15);
         assertEquals(new BigDecimal("1.0000"), ExpectedProgress.expectedRate(2025, asOf, MONTHS));
