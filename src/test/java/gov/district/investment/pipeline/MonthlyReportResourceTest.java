@@ -145,7 +145,6 @@ class MonthlyReportResourceTest {
         long filed = Api.createProject(other);
         Api.transition(filed, "PRELIMINARY", "2026-01-10", null);
         office().body(report(10, null)).put(reports(filed) + "/2026-11").then().statusCode(201);
-        // both were registered in November (the fixed today), so both owe November, not October
         Response missing = office().queryParam("month", "2026-11").queryParam("size", 200).get("/api/v1/reports/missing");
         missing.then().statusCode(200)
                 .body("month", equalTo("2026-11"))
@@ -156,7 +155,11 @@ class MonthlyReportResourceTest {
         Map<String, Object> zsj = missing.jsonPath().getMap("units.find { it.unitCode == 'ZSJ' }");
         double expected = ((Number) zsj.get("filed")).doubleValue() / ((Number) zsj.get("owed")).doubleValue();
         assertEquals(expected, ((Number) zsj.get("filingRate")).doubleValue(), 0.0001);
+        // in PRELIMINARY since 10 January, so it owed October as well, though registered later
         office().queryParam("month", "2026-10").queryParam("size", 200).get("/api/v1/reports/missing").then()
+                .body("items.projectId", hasItem((int) owes));
+        // and nobody owed December 2025: it was still in PLANNING then
+        office().queryParam("month", "2025-12").queryParam("size", 200).get("/api/v1/reports/missing").then()
                 .body("items.projectId", not(hasItem((int) owes)));
         office().get("/api/v1/reports/missing").then().statusCode(400).body("errors[0].field", equalTo("month"));
         office().get("/api/v1/reports/missing?month=2026-12").then().statusCode(422).body("errors[0].field", equalTo("month"));

@@ -20,12 +20,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -154,41 +154,46 @@ public class MonthlyReportService {
         return views;
     }
 
-    /** Projects that owe {@code month}'s report now, and the filing rate of each unit. */
+    /**
+     * Projects that owe {@code month}'s report, and the filing rate of each unit. A project owes
+     * it when its stage at the month's last day (replayed from the transitions' effective dates,
+     * so later moves and back-dated registrations are judged right) is one that reports.
+     */
     public MissingReports missing(YearMonth month, PageRequest page) {
         if (month.isAfter(YearMonth.from(clock.today()))) {
             throw ProblemException.invalid("month", "must not be in the future: nobody owes it yet");
         }
-        Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(clock.zone()).toInstant();
-        String owing = "from Project p where p.stage in :stages and p.createdAt < :end";
-        String unfiled = " and not exists (select 1 from MonthlyReport r where r.projectId = p.id and r.month = :month)";
-        List<Project> items = em.createQuery(owing + unfiled + " order by p.ownerUnitCode, p.id", Project.class)
-                .setParameter("stages", REPORTING).setParameter("end", monthEnd).setParameter("month", month.toString())
-                .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
-        long totalMissing = em.createQuery("select count(p) " + owing + unfiled, Long.class)
-                .setParameter("stages", REPORTING).setParameter("end", monthEnd).setParameter("month", month.toString())
-                .getSingleResult();
-        Map<String, long[]> units = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select p.ownerUnitCode, count(p) " + owing
-                        + " group by p.ownerUnitCode order by p.ownerUnitCode", Object[].class)
-                .setParameter("stages", REPORTING).setParameter("end", monthEnd).getResultList()) {
-            units.put((String) row[0], new long[]{(Long) row[1], 0});
+        LocalDate monthEnd = month.atEndOfMonth();
+        Map<Long, ProjectStage> stageAtMonthEnd = new HashMap<>();
+        for (Object[] t : em.createQuery("select t.projectId, t.toStage from ProjectTransition t "
+                + "where t.effectiveDate <= :end order by t.effectiveDate, t.id", Object[].class)
+                .setParameter("end", monthEnd).getResultList()) {
+            stageAtMonthEnd.put((Long) t[0], (ProjectStage) t[1]);
         }
-        for (Object[] row : em.createQuery("select p.ownerUnitCode, count(p) " + owing
-                        + " and exists (select 1 from MonthlyReport r where r.projectId = p.id and r.month = :month)"
-                        + " group by p.ownerUnitCode", Object[].class)
-                .setParameter("stages", REPORTING).setParameter("end", monthEnd).setParameter("month", month.toString())
-                .getResultList()) {
-            units.computeIfAbsent((String) row[0], u -> new long[2])[1] = (Long) row[1];
+        Set<Long> filed = new HashSet<>(em.createQuery("select distinct r.projectId from MonthlyReport r where r.month = :month",
+                Long.class).setParameter("month", month.toString()).getResultList());
+        List<Object[]> candidates = em.createQuery("select p.id, p.code, p.name, p.ownerUnitCode from Project p "
+                + "order by p.ownerUnitCode, p.id", Object[].class).getResultList();
+        Map<String, long[]> units = new TreeMap<>();
+        List<MissingReports.Owing> owing = new ArrayList<>();
+        for (Object[] p : candidates) {
+            ProjectStage stage = stageAtMonthEnd.getOrDefault((Long) p[0], ProjectStage.PLANNING);
+            if (!REPORTING.contains(stage)) {
+                continue;
+            }
+            long[] unit = units.computeIfAbsent((String) p[3], u -> new long[2]);
+            unit[0]++;
+            if (filed.contains((Long) p[0])) {
+                unit[1]++;
+            } else {
+                owing.add(new MissingReports.Owing((Long) p[0], (String) p[1], (String) p[2], (String) p[3], stage));
+            }
         }
         List<MissingReports.UnitFiling> filing = units.entrySet().stream()
                 .map(e -> new MissingReports.UnitFiling(e.getKey(), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[0] == 0 ? 1.0 : rate(e.getValue()[1], e.getValue()[0])))
+                        rate(e.getValue()[1], e.getValue()[0])))
                 .toList();
-        List<MissingReports.Owing> owingProjects = items.stream()
-                .map(p -> new MissingReports.Owing(p.id, p.code, p.name, p.ownerUnitCode, p.stage())).toList();
-        return new MissingReports(month.toString(), filing, Page.of(owingProjects, page, totalMissing));
+        return new MissingReports(month.toString(), filing, Page.slice(owing, page));
     }
 
     private static double rate(long part, long whole) {
