@@ -4,7 +4,6 @@ import gov.district.investment.pipeline.api.PipelineStats;
 import gov.district.investment.pipeline.api.UnitRanking;
 import gov.district.investment.pipeline.domain.AnnualPlan;
 import gov.district.investment.pipeline.domain.ExpectedProgress;
-import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.domain.YearTarget;
@@ -36,8 +35,8 @@ import java.util.function.Function;
 /**
  * The district's indicators ("对照指标，逐项检查"): stages, new and continuing starts, large projects
  * under construction, 竣工未投产, and investment against plan, 均衡进度 and target, overall and per
- * industry, area, unit and level. With {@code asOf}, projects, plans and targets are read from the
- * audit trail as they stood at the end of that day, and completed investment from the report
+ * industry, area, unit and level. With {@code asOf}, stages come from the transitions recorded by
+ * then, plans and targets from the audit trail, and completed investment from the report
  * revisions recorded by then.
  */
 @ApplicationScoped
@@ -99,34 +98,34 @@ public class PipelineStatsService {
         AsOf.notAfter(historical ? date : null, clock.today());
         Instant until = date.plusDays(1).atStartOfDay(clock.zone()).toInstant();
         Number revision = historical ? revisionAt(until) : null;
-        return new Snapshot(year, date, rows(historical, revision), planned(year, historical, revision),
+        return new Snapshot(year, date, rows(until, historical), planned(year, historical, revision),
                 completed(year, date, until), target(year, historical, revision),
                 ExpectedProgress.expectedRate(year, date, basis));
     }
 
-    /**
-     * Today's projects, or (historical) the projects as the audit trail had them at the revision:
-     * stage, start date, unit, industry, area, level and total as known then, including projects deleted since.
-     */
-    private List<Row> rows(boolean historical, Number revision) {
-        List<Row> rows = new ArrayList<>();
+    private List<Row> rows(Instant until, boolean historical) {
+        List<Object[]> projects = em.createQuery("select p.id, p.industryCode, p.areaCode, p.ownerUnitCode, p.level, "
+                        + "p.totalInvestment, p.stage, p.actualStartDate from Project p where p.createdAt < :until", Object[].class)
+                .setParameter("until", until).getResultList();
+        Map<Long, ProjectStage> stages = new HashMap<>();
+        Map<Long, LocalDate> starts = new HashMap<>();
         if (historical) {
-            if (revision == null) {
-                return rows; // nothing was recorded yet
+            // replay the transitions recorded by then, in order
+            for (Object[] t : em.createQuery("select t.projectId, t.toStage, t.effectiveDate from ProjectTransition t "
+                    + "where t.recordedAt < :until order by t.id", Object[].class).setParameter("until", until).getResultList()) {
+                stages.put((Long) t[0], (ProjectStage) t[1]);
+                if (t[1] == ProjectStage.CONSTRUCTION) {
+                    starts.putIfAbsent((Long) t[0], (LocalDate) t[2]);
+                }
             }
-            @SuppressWarnings("unchecked")
-            List<Project> then = AuditReaderFactory.get(em).createQuery()
-                    .forEntitiesAtRevision(Project.class, revision).getResultList();
-            for (Project p : then) {
-                rows.add(new Row(p.id, p.industryCode, p.areaCode, p.ownerUnitCode, p.level, p.totalInvestment,
-                        p.stage(), p.actualStartDate()));
-            }
-            return rows;
         }
-        for (Object[] p : em.createQuery("select p.id, p.industryCode, p.areaCode, p.ownerUnitCode, p.level, "
-                + "p.totalInvestment, p.stage, p.actualStartDate from Project p", Object[].class).getResultList()) {
-            rows.add(new Row((Long) p[0], (String) p[1], (String) p[2], (String) p[3], (ProjectLevel) p[4],
-                    (BigDecimal) p[5], (ProjectStage) p[6], (LocalDate) p[7]));
+        List<Row> rows = new ArrayList<>(projects.size());
+        for (Object[] p : projects) {
+            long id = (Long) p[0];
+            ProjectStage stage = historical ? stages.getOrDefault(id, ProjectStage.PLANNING) : (ProjectStage) p[6];
+            LocalDate started = historical ? starts.get(id) : (LocalDate) p[7];
+            rows.add(new Row(id, (String) p[1], (String) p[2], (String) p[3], (ProjectLevel) p[4], (BigDecimal) p[5],
+                    stage, started));
         }
         return rows;
     }
