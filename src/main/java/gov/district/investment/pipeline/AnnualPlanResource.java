@@ -75,9 +75,8 @@ public class AnnualPlanResource {
         int planYear = Params.year("year", year);
         AnnualPlanService.Upsert result = service.put(projectId, planYear, body, IfMatch.parse(ifMatch));
         AnnualPlanView plan = result.plan();
-        return result.created()
-                ? ETags.created(URI.create("/api/v1/projects/" + projectId + "/annual-plans/" + planYear), plan, plan.version())
-                : ETags.ok(plan, plan.version());
+        return ETags.upserted(result.created(), URI.create("/api/v1/projects/" + projectId + "/annual-plans/" + planYear),
+                plan, plan.version());
     }
 
     @GET

@@ -74,9 +74,7 @@ public class YearTargetResource {
         int targetYear = Params.year("year", year);
         YearTargetService.Upsert result = service.put(targetYear, body, IfMatch.parse(ifMatch));
         YearTargetView target = result.target();
-        return result.created()
-                ? ETags.created(URI.create("/api/v1/targets/" + targetYear), target, target.version())
-                : ETags.ok(target, target.version());
+        return ETags.upserted(result.created(), URI.create("/api/v1/targets/" + targetYear), target, target.version());
     }
 
     @GET

@@ -8,7 +8,6 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,10 +53,7 @@ public class AnnualPlanService {
         AnnualPlan existing = find(projectId, year);
         Instant now = clock.now();
         if (existing == null) {
-            if (ifMatch.present()) {
-                throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                        "If-Match was sent but project " + projectId + " has no plan for " + year);
-            }
+            ifMatch.checkAbsent("the plan for " + year + " of project " + projectId);
             AnnualPlan created = new AnnualPlan();
             created.projectId = projectId;
             created.year = year;

@@ -7,7 +7,6 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,9 +40,7 @@ public class YearTargetService {
         YearTarget target = find(year);
         Instant now = clock.now();
         if (target == null) {
-            if (ifMatch.present()) {
-                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match was sent but " + year + " has no targets");
-            }
+            ifMatch.checkAbsent("the targets for " + year);
             target = new YearTarget();
             target.year = year;
             target.createdAt = now;

@@ -19,6 +19,11 @@ public final class ETags {
         return Response.ok(body).header(HttpHeaders.ETAG, of(version)).build();
     }
 
+    /** The answer to a PUT on a natural key: 201 with Location when it created, else 200. */
+    public static Response upserted(boolean created, URI location, Object body, long version) {
+        return created ? created(location, body, version) : ok(body, version);
+    }
+
     public static Response created(URI location, Object body, long version) {
         return Response.created(location).entity(body).header(HttpHeaders.ETAG, of(version)).build();
     }

@@ -56,6 +56,16 @@ public final class IfMatch {
         return this != NONE;
     }
 
+    /**
+     * For a PUT that would create the record: an If-Match cannot match what does not exist
+     * (RFC 9110), so any precondition but none is 412.
+     */
+    public void checkAbsent(String what) {
+        if (present()) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match was sent but " + what + " does not exist");
+        }
+    }
+
     /** Throws 412 when a precondition was sent and the current version does not satisfy it. */
     public void check(long currentVersion) {
         if (this == NONE || any || versions.contains(currentVersion)) {
