@@ -117,13 +117,9 @@ public class MonthlyReportService {
     public List<MonthlyReportView> list(long projectId, LocalDate asOf) {
         AsOf.notAfter(asOf, clock.today());
         Project project = project(projectId);
-        Map<String, MonthlyReport> byMonth = new TreeMap<>();
-        for (MonthlyReport r : revisions(projectId, null, asOf)) {
-            byMonth.merge(r.month, r, (a, b) -> a.revision >= b.revision ? a : b);
-        }
         List<MonthlyReportView> views = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;
-        for (MonthlyReport r : byMonth.values()) {
+        for (MonthlyReport r : currentByMonth(projectId, asOf).values()) {
             cumulative = cumulative.add(r.completedInvestment);
             views.add(MonthlyReportView.of(r, cumulative, project.totalInvestment));
         }
@@ -144,9 +140,11 @@ public class MonthlyReportService {
     /** Every revision of a month, oldest first: the month's full story. */
     public List<MonthlyReportView> revisions(long projectId, YearMonth month) {
         Project project = project(projectId);
+        // the months before are the same for every revision: sum them once
+        BigDecimal before = cumulativeBefore(projectId, month.toString(), null);
         List<MonthlyReportView> views = new ArrayList<>();
         for (MonthlyReport r : revisions(projectId, month.toString(), null)) {
-            views.add(view(project, r, null));
+            views.add(MonthlyReportView.of(r, before.add(r.completedInvestment), project.totalInvestment));
         }
         if (views.isEmpty()) {
             throw ProblemException.notFound("Report", month + " of project " + projectId);
@@ -201,17 +199,28 @@ public class MonthlyReportService {
     }
 
     private MonthlyReportView view(Project project, MonthlyReport report, LocalDate asOf) {
-        BigDecimal cumulative = BigDecimal.ZERO;
+        BigDecimal cumulative = cumulativeBefore(project.id, report.month, asOf).add(report.completedInvestment);
+        return MonthlyReportView.of(report, cumulative, project.totalInvestment);
+    }
+
+    /** Each month's latest revision recorded by the end of {@code asOf} (all when null), by month. */
+    private Map<String, MonthlyReport> currentByMonth(long projectId, LocalDate asOf) {
         Map<String, MonthlyReport> byMonth = new TreeMap<>();
-        for (MonthlyReport r : revisions(project.id, null, asOf)) {
-            if (r.month.compareTo(report.month) < 0) {
-                byMonth.merge(r.month, r, (a, b) -> a.revision >= b.revision ? a : b);
+        for (MonthlyReport r : revisions(projectId, null, asOf)) {
+            byMonth.merge(r.month, r, (a, b) -> a.revision >= b.revision ? a : b);
+        }
+        return byMonth;
+    }
+
+    /** The project's completed investment in the months before {@code month}. */
+    private BigDecimal cumulativeBefore(long projectId, String month, LocalDate asOf) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (MonthlyReport r : currentByMonth(projectId, asOf).values()) {
+            if (r.month.compareTo(month) < 0) {
+                sum = sum.add(r.completedInvestment);
             }
         }
-        for (MonthlyReport r : byMonth.values()) {
-            cumulative = cumulative.add(r.completedInvestment);
-        }
-        return MonthlyReportView.of(report, cumulative.add(report.completedInvestment), project.totalInvestment);
+        return sum;
     }
 
     private MonthlyReport latest(long projectId, String month, LocalDate asOf) {
