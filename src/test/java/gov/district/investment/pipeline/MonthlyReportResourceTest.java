@@ -135,6 +135,14 @@ class MonthlyReportResourceTest {
                 .body("cumulativeInvestment", equalTo(55000.00f))
                 .body("exceedsTotalInvestment", equalTo(true));
         office().get(reports(id)).then().body("items.cumulativeInvestment", contains(30000.00f, 55000.00f));
+        // raising the total clears the flag today, but not on what was published before
+        String before = "2026-11-27"; // the clock of every test here
+        clockAt("2026-11-28T02:00:00Z");
+        office().contentType(Api.MERGE_PATCH).body(Map.of("totalInvestment", 60000)).patch(PROJECTS + "/" + id)
+                .then().statusCode(200);
+        office().get(reports(id) + "/2026-10").then().body("exceedsTotalInvestment", equalTo(false));
+        office().queryParam("asOf", before).get(reports(id) + "/2026-10").then().body("exceedsTotalInvestment", equalTo(true));
+        office().queryParam("asOf", before).get(reports(id)).then().body("items.exceedsTotalInvestment", contains(false, true));
     }
 
     @Test

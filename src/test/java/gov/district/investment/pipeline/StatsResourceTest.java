@@ -48,7 +48,8 @@ class StatsResourceTest {
     }
 
     private static BigDecimal amountDelta(JsonPath before, JsonPath after, String path) {
-        return new BigDecimal(after.getString(path)).subtract(new BigDecimal(before.getString(path)));
+        String was = before.getString(path);
+        return new BigDecimal(after.getString(path)).subtract(was == null ? BigDecimal.ZERO : new BigDecimal(was));
     }
 
     @Test
@@ -104,6 +105,66 @@ class StatsResourceTest {
         office().get("/api/v1/stats/pipeline?asOf=someday").then().statusCode(400).body("errors[0].field", equalTo("asOf"));
         office().get("/api/v1/stats/pipeline?year=1800").then().statusCode(400).body("errors[0].field", equalTo("year"));
         office().get("/api/v1/stats/pipeline?asOf=2026-11-28").then().statusCode(422).body("errors[0].field", equalTo("asOf"));
+    }
+
+    @Test
+    void asOfTakesProjectsPlansAndReportsAsTheyStoodThen() {
+        clockAt("2026-06-15T02:00:00Z");
+        JsonPath before = stats("year=2026&asOf=2026-06-15");
+        Map<String, Object> body = Api.projectBody();
+        body.put("ownerUnitCode", "ZSJ");
+        body.put("totalInvestment", 3000);
+        long moved = Api.createProject(body);
+        Api.transition(moved, "PRELIMINARY", "2026-03-01", null);
+        Api.transition(moved, "CONSTRUCTION", "2026-04-01", null);
+        office().body(Map.of("plannedInvestment", 1200)).put(PROJECTS + "/" + moved + "/annual-plans/2026").then().statusCode(201);
+        office().body(Map.of("completedInvestment", 100, "reason", "补报")).put(PROJECTS + "/" + moved + "/reports/2026-05")
+                .then().statusCode(201);
+        body = Api.projectBody();
+        body.put("ownerUnitCode", "ZSJ");
+        long deleted = Api.createProject(body);
+
+        // in November the project changes unit and size, its plan and May's figure are revised,
+        // and the other project is deleted: none of it may change what June knew
+        clockAt("2026-11-27T02:00:00Z");
+        office().contentType(Api.MERGE_PATCH).body(Map.of("ownerUnitCode", "GCJ", "totalInvestment", 20000))
+                .patch(PROJECTS + "/" + moved).then().statusCode(200);
+        office().body(Map.of("plannedInvestment", 1500)).put(PROJECTS + "/" + moved + "/annual-plans/2026").then().statusCode(200);
+        office().body(Map.of("completedInvestment", 300, "reason", "更正")).put(PROJECTS + "/" + moved + "/reports/2026-05")
+                .then().statusCode(200);
+        office().delete(PROJECTS + "/" + deleted).then().statusCode(204);
+
+        JsonPath june = stats("year=2026&asOf=2026-06-15");
+        String zsj = "breakdowns.unit.find { it.code == 'ZSJ' }.figures.";
+        assertEquals(1, delta(before, june, zsj + "byStage.CONSTRUCTION"));
+        assertEquals(1, delta(before, june, zsj + "byStage.PLANNING"), "deleted later, but it existed in June");
+        assertEquals(0, delta(before, june, "total.underConstructionOver100M"), "3000 万元 in June");
+        assertEquals(1, delta(before, june, "total.underConstructionOver10M"));
+        assertEquals(0, new BigDecimal("1200").compareTo(amountDelta(before, june, "total.plannedInvestment")));
+        assertEquals(0, new BigDecimal("100").compareTo(amountDelta(before, june, "total.completedInvestment")));
+        assertEquals(0, new BigDecimal("100").compareTo(amountDelta(before, june, zsj + "completedInvestment")));
+        // and today's figures are today's
+        JsonPath now = stats("year=2026");
+        JsonPath nowJune = stats("year=2026&asOf=2026-11-27");
+        assertEquals(now.getLong("total.underConstructionOver100M"), nowJune.getLong("total.underConstructionOver100M"));
+        assertEquals(now.getString("total.completedInvestment"), nowJune.getString("total.completedInvestment"));
+        assertEquals(now.getString("total.plannedInvestment"), nowJune.getString("total.plannedInvestment"));
+        assertEquals(now.getMap("total.byStage"), nowJune.getMap("total.byStage"));
+    }
+
+    @Test
+    void aRepeatedQuerySeesEveryWriteInBetween() {
+        clockAt("2026-11-27T02:00:00Z");
+        JsonPath first = stats("year=2026");
+        assertEquals(first.getMap("total"), stats("year=2026").getMap("total"), "nothing written, same answer");
+        long id = project(1500, "TOURISM");
+        Api.transition(id, "PRELIMINARY", "2026-01-05", null);
+        JsonPath second = stats("year=2026");
+        assertEquals(1, delta(first, second, "total.byStage.PRELIMINARY"));
+        office().body(Map.of("completedInvestment", 40, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-02")
+                .then().statusCode(201);
+        JsonPath third = stats("year=2026");
+        assertEquals(0, new BigDecimal("40").compareTo(amountDelta(second, third, "total.completedInvestment")));
     }
 
     @Test

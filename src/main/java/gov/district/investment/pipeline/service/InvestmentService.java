@@ -2,22 +2,17 @@ package gov.district.investment.pipeline.service;
 
 import gov.district.investment.pipeline.api.InvestmentSummary;
 import gov.district.investment.pipeline.api.MonthlyReportView;
-import gov.district.investment.pipeline.domain.AnnualPlan;
 import gov.district.investment.pipeline.domain.ExpectedProgress;
+import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.time.AsOf;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.exception.RevisionDoesNotExistException;
-import org.hibernate.envers.query.AuditEntity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Date;
 import java.util.List;
 
 /** A project's year in numbers: planned, completed (as reported, as of a date), and 均衡进度. */
@@ -65,28 +60,18 @@ public class InvestmentService {
 
     /** The plan as it stands, or as it stood at the end of {@code asOf} (from the audit trail). */
     private BigDecimal plannedInvestment(long projectId, int year, LocalDate asOf) {
-        AnnualPlan plan;
+        List<?> found;
         if (asOf == null) {
-            plan = em.createQuery("from AnnualPlan where projectId = :project and year = :year", AnnualPlan.class)
-                    .setParameter("project", projectId).setParameter("year", year)
-                    .getResultStream().findFirst().orElse(null);
+            found = em.createQuery("select plannedInvestment from AnnualPlan where projectId = :project and year = :year")
+                    .setParameter("project", projectId).setParameter("year", year).getResultList();
         } else {
-            AuditReader audit = AuditReaderFactory.get(em);
-            Number revision;
-            try {
-                // revisions up to, not including, midnight after asOf (reports use the same bound)
-                revision = audit.getRevisionNumberForDate(
-                        Date.from(asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant().minusMillis(1)));
-            } catch (RevisionDoesNotExistException e) {
-                return BigDecimal.ZERO.setScale(2); // nothing was recorded at all by then
-            }
-            @SuppressWarnings("unchecked")
-            List<AnnualPlan> plans = audit.createQuery().forEntitiesAtRevision(AnnualPlan.class, revision)
-                    .add(AuditEntity.property("projectId").eq(projectId))
-                    .add(AuditEntity.property("year").eq(year))
+            // revisions up to, not including, midnight after asOf (reports use the same bound)
+            found = em.createNativeQuery("select a.planned_investment from annual_plan_aud a"
+                            + " where a.project_id = :project and a.plan_year = :year and " + AuditAsOf.isStateAt("annual_plan_aud"))
+                    .setParameter("project", projectId).setParameter("year", year)
+                    .setParameter(AuditAsOf.UNTIL, AuditAsOf.until(asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant()))
                     .getResultList();
-            plan = plans.isEmpty() ? null : plans.get(0);
         }
-        return plan == null ? BigDecimal.ZERO.setScale(2) : plan.plannedInvestment;
+        return found.isEmpty() ? BigDecimal.ZERO.setScale(2) : new BigDecimal(found.get(0).toString()).setScale(2);
     }
 }

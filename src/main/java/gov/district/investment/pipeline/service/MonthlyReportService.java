@@ -6,6 +6,7 @@ import gov.district.investment.pipeline.api.MonthlyReportView;
 import gov.district.investment.pipeline.domain.MonthlyReport;
 import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.error.ProblemException;
@@ -108,6 +109,11 @@ public class MonthlyReportService {
         report.late = late;
         report.recordedAt = clock.now();
         report.recordedBy = caller.actor();
+        if (latest != null) {
+            // the revision before stays as it was, but is current only until now (indicators read ranges)
+            em.createNativeQuery("update monthly_report set superseded_at = :now where id = :id and superseded_at is null")
+                    .setParameter("now", report.recordedAt).setParameter("id", latest.id).executeUpdate();
+        }
         em.persist(report);
         em.flush(); // a concurrent writer's revision number surfaces here, and the write is retried
         return new Written(view(project, report, null), latest == null);
@@ -119,9 +125,10 @@ public class MonthlyReportService {
         Project project = project(projectId);
         List<MonthlyReportView> views = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;
+        BigDecimal total = totalInvestment(project, asOf);
         for (MonthlyReport r : currentByMonth(projectId, asOf).values()) {
             cumulative = cumulative.add(r.completedInvestment);
-            views.add(MonthlyReportView.of(r, cumulative, project.totalInvestment));
+            views.add(MonthlyReportView.of(r, cumulative, total));
         }
         return views;
     }
@@ -200,7 +207,24 @@ public class MonthlyReportService {
 
     private MonthlyReportView view(Project project, MonthlyReport report, LocalDate asOf) {
         BigDecimal cumulative = cumulativeBefore(project.id, report.month, asOf).add(report.completedInvestment);
-        return MonthlyReportView.of(report, cumulative, project.totalInvestment);
+        return MonthlyReportView.of(report, cumulative, totalInvestment(project, asOf));
+    }
+
+    /**
+     * The total the cumulative figure is checked against: as it stood at the end of {@code asOf},
+     * so a later change of the total does not re-flag published figures. Today's when the audit
+     * trail has nothing for the date (rows loaded around the API).
+     */
+    private BigDecimal totalInvestment(Project project, LocalDate asOf) {
+        if (asOf == null) {
+            return project.totalInvestment;
+        }
+        List<?> found = em.createNativeQuery("select a.total_investment from project_aud a where a.id = :id and "
+                        + AuditAsOf.isStateAt("project_aud"))
+                .setParameter("id", project.id)
+                .setParameter(AuditAsOf.UNTIL, AuditAsOf.until(asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant()))
+                .getResultList();
+        return found.isEmpty() || found.get(0) == null ? project.totalInvestment : new BigDecimal(found.get(0).toString());
     }
 
     /** Each month's latest revision recorded by the end of {@code asOf} (all when null), by month. */

@@ -2,20 +2,16 @@ package gov.district.investment.pipeline.service;
 
 import gov.district.investment.pipeline.api.PipelineStats;
 import gov.district.investment.pipeline.api.UnitRanking;
-import gov.district.investment.pipeline.domain.AnnualPlan;
 import gov.district.investment.pipeline.domain.ExpectedProgress;
-import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
-import gov.district.investment.pipeline.domain.YearTarget;
+import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.time.AsOf;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.exception.RevisionDoesNotExistException;
-import org.hibernate.envers.query.AuditEntity;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,7 +19,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,50 +30,80 @@ import java.util.function.Function;
 /**
  * The district's indicators ("对照指标，逐项检查"): stages, new and continuing starts, large projects
  * under construction, 竣工未投产, and investment against plan, 均衡进度 and target, overall and per
- * industry, area, unit and level. With {@code asOf}, stages come from the transitions recorded by
- * then, plans and targets from the audit trail, and completed investment from the report
- * revisions recorded by then.
+ * industry, area, unit and level.
+ *
+ * <p>The database aggregates: three grouped queries (projects, plans, completed investment) return
+ * one row per (industry, area, unit, level) combination, which are rolled up here into the total
+ * and the four breakdowns. With {@code asOf}, projects, plans and the target are read as they stood
+ * in the audit trail at the end of that day, and completed investment from the report revisions
+ * current then. A computed answer is reused while the data behind it is unchanged (see
+ * {@link StatsCache}).
  */
 @ApplicationScoped
 public class PipelineStatsService {
 
     private static final BigDecimal HUNDRED_MILLION = new BigDecimal("10000"); // 1亿 in 万元
     private static final BigDecimal TEN_MILLION = new BigDecimal("1000");      // 1000万 in 万元
+    private static final String DIMENSIONS = "p.industry_code, p.area_code, p.owner_unit_code, p.project_level";
 
     private final EntityManager em;
     private final BusinessClock clock;
     private final ExpectedProgress.Basis basis;
     private final BigDecimal tolerance;
+    private final StatsCache<Snapshot> cache;
 
     public PipelineStatsService(EntityManager em, BusinessClock clock, AppConfig config) {
         this.em = em;
         this.clock = clock;
         this.basis = ExpectedProgress.Basis.valueOf(config.reporting().expectedRateBasis());
         this.tolerance = config.reporting().tolerance();
+        this.cache = new StatsCache<>(config.stats().cacheEntries(), config.stats().cacheTtl());
     }
 
-    /** One project as the indicators see it at the as-of date. */
-    private record Row(long id, String industry, String area, String unit, ProjectLevel level, BigDecimal total,
-                       ProjectStage stage, LocalDate started) {
+    /** Where a group of projects sits: the four breakdowns. */
+    private record Key(String industry, String area, String unit, String level) {
     }
 
+    /** Running sums for one group. */
+    private static final class Tally {
+        final long[] byStage = new long[ProjectStage.values().length];
+        long newStarts, continuing, over100M, over10M;
+        BigDecimal planned = BigDecimal.ZERO.setScale(2);
+        BigDecimal completed = BigDecimal.ZERO.setScale(2);
+
+        void add(Tally other) {
+            for (int i = 0; i < byStage.length; i++) {
+                byStage[i] += other.byStage[i];
+            }
+            newStarts += other.newStarts;
+            continuing += other.continuing;
+            over100M += other.over100M;
+            over10M += other.over10M;
+            planned = planned.add(other.planned);
+            completed = completed.add(other.completed);
+        }
+    }
+
+    private record Snapshot(int year, LocalDate date, Map<Key, Tally> groups, BigDecimal target, BigDecimal expectedRate) {
+    }
+
+    @Transactional
     public PipelineStats pipeline(Integer year, LocalDate asOf) {
-        LocalDate date = asOf == null ? clock.today() : asOf;
-        int statsYear = year == null ? date.getYear() : year;
-        Snapshot s = snapshot(statsYear, date, asOf != null);
+        Snapshot s = snapshot(year, asOf);
         Map<String, List<PipelineStats.Group>> breakdowns = new LinkedHashMap<>();
-        breakdowns.put("industry", groups(s, Row::industry));
-        breakdowns.put("area", groups(s, Row::area));
-        breakdowns.put("unit", groups(s, Row::unit));
-        breakdowns.put("level", groups(s, r -> r.level().name()));
-        return new PipelineStats(statsYear, date, figures(s, s.rows, s.target), breakdowns);
+        breakdowns.put("industry", groups(s, Key::industry));
+        breakdowns.put("area", groups(s, Key::area));
+        breakdowns.put("unit", groups(s, Key::unit));
+        breakdowns.put("level", groups(s, Key::level));
+        Tally total = new Tally();
+        s.groups.values().forEach(total::add);
+        return new PipelineStats(s.year, s.date, figures(s, total, s.target), breakdowns);
     }
 
+    @Transactional
     public UnitRanking units(Integer year, LocalDate asOf) {
-        LocalDate date = asOf == null ? clock.today() : asOf;
-        int statsYear = year == null ? date.getYear() : year;
-        Snapshot s = snapshot(statsYear, date, asOf != null);
-        List<PipelineStats.Group> units = groups(s, Row::unit);
+        Snapshot s = snapshot(year, asOf);
+        List<PipelineStats.Group> units = groups(s, Key::unit);
         units.sort(Comparator.comparing((PipelineStats.Group g) -> g.figures().completionRate(),
                 Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(PipelineStats.Group::code));
         List<UnitRanking.Entry> entries = new ArrayList<>();
@@ -87,148 +112,153 @@ public class PipelineStatsService {
             entries.add(new UnitRanking.Entry(entries.size() + 1, g.code(), f.plannedInvestment(), f.completedInvestment(),
                     f.completionRate(), f.expectedRate(), f.status()));
         }
-        return new UnitRanking(statsYear, date, entries);
+        return new UnitRanking(s.year, s.date, entries);
     }
 
-    private record Snapshot(int year, LocalDate date, List<Row> rows, Map<Long, BigDecimal> planned,
-                            Map<Long, BigDecimal> completed, BigDecimal target, BigDecimal expectedRate) {
+    private Snapshot snapshot(Integer year, LocalDate asOf) {
+        AsOf.notAfter(asOf, clock.today());
+        LocalDate date = asOf == null ? clock.today() : asOf;
+        int statsYear = year == null ? date.getYear() : year;
+        boolean historical = asOf != null;
+        String key = statsYear + "/" + date + "/" + historical;
+        return cache.get(key, fingerprint(), () -> compute(statsYear, date, historical));
     }
 
-    private Snapshot snapshot(int year, LocalDate date, boolean historical) {
-        AsOf.notAfter(historical ? date : null, clock.today());
+    /**
+     * What changes whenever any figure behind the indicators can: every audited write (projects,
+     * transitions, plans, targets) adds a revision and every report write a report row. The count
+     * over the most recent ids also catches a transaction that took its id early but committed
+     * after a later one.
+     */
+    private String fingerprint() {
+        Object[] row = (Object[]) em.createNativeQuery("select "
+                + "(select coalesce(max(id), 0) from revinfo), "
+                + "(select count(*) from revinfo where id > (select coalesce(max(id), 0) from revinfo) - :window), "
+                + "(select coalesce(max(id), 0) from monthly_report), "
+                + "(select count(*) from monthly_report where id > (select coalesce(max(id), 0) from monthly_report) - :window)")
+                .setParameter("window", StatsCache.LATE_COMMIT_WINDOW).getSingleResult();
+        return row[0] + ":" + row[1] + ":" + row[2] + ":" + row[3];
+    }
+
+    private Snapshot compute(int year, LocalDate date, boolean historical) {
         Instant until = date.plusDays(1).atStartOfDay(clock.zone()).toInstant();
-        Number revision = historical ? revisionAt(until) : null;
-        return new Snapshot(year, date, rows(until, historical), planned(year, historical, revision),
-                completed(year, date, until), target(year, historical, revision),
-                ExpectedProgress.expectedRate(year, date, basis));
+        String projects = historical ? AuditAsOf.rows("project_aud") : "project";
+        Map<Key, Tally> groups = new HashMap<>();
+        countProjects(groups, projects, year, date, until, historical);
+        sumPlans(groups, projects, year, until, historical);
+        sumCompleted(groups, projects, year, date, until, historical);
+        return new Snapshot(year, date, groups, target(year, until, historical), ExpectedProgress.expectedRate(year, date, basis));
     }
 
-    private List<Row> rows(Instant until, boolean historical) {
-        List<Object[]> projects = em.createQuery("select p.id, p.industryCode, p.areaCode, p.ownerUnitCode, p.level, "
-                        + "p.totalInvestment, p.stage, p.actualStartDate from Project p where p.createdAt < :until", Object[].class)
-                .setParameter("until", until).getResultList();
-        Map<Long, ProjectStage> stages = new HashMap<>();
-        Map<Long, LocalDate> starts = new HashMap<>();
-        if (historical) {
-            // replay the transitions recorded by then, in order
-            for (Object[] t : em.createQuery("select t.projectId, t.toStage, t.effectiveDate from ProjectTransition t "
-                    + "where t.recordedAt < :until order by t.id", Object[].class).setParameter("until", until).getResultList()) {
-                stages.put((Long) t[0], (ProjectStage) t[1]);
-                if (t[1] == ProjectStage.CONSTRUCTION) {
-                    starts.putIfAbsent((Long) t[0], (LocalDate) t[2]);
-                }
+    private void countProjects(Map<Key, Tally> groups, String projects, int year, LocalDate date, Instant until, boolean historical) {
+        StringBuilder sql = new StringBuilder("select ").append(DIMENSIONS);
+        for (ProjectStage stage : ProjectStage.values()) {
+            sql.append(", sum(case when p.stage = '").append(stage.name()).append("' then 1 else 0 end)");
+        }
+        sql.append(", sum(case when p.actual_start_date between :yearStart and :startedBy then 1 else 0 end)")
+                .append(", sum(case when p.stage = 'CONSTRUCTION' and p.actual_start_date < :yearStart then 1 else 0 end)")
+                .append(", sum(case when p.stage = 'CONSTRUCTION' and p.total_investment >= :over100M then 1 else 0 end)")
+                .append(", sum(case when p.stage = 'CONSTRUCTION' and p.total_investment >= :over10M then 1 else 0 end)")
+                .append(" from ").append(projects).append(" p group by ").append(DIMENSIONS);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        Query query = em.createNativeQuery(sql.toString())
+                .setParameter("yearStart", LocalDate.of(year, 1, 1))
+                .setParameter("startedBy", date.isBefore(yearEnd) ? date : yearEnd)
+                .setParameter("over100M", HUNDRED_MILLION)
+                .setParameter("over10M", TEN_MILLION);
+        for (Object[] row : rows(query, until, historical)) {
+            Tally t = groups.computeIfAbsent(key(row), k -> new Tally());
+            int i = 4;
+            for (int stage = 0; stage < t.byStage.length; stage++) {
+                t.byStage[stage] += count(row[i++]);
             }
+            t.newStarts += count(row[i++]);
+            t.continuing += count(row[i++]);
+            t.over100M += count(row[i++]);
+            t.over10M += count(row[i]);
         }
-        List<Row> rows = new ArrayList<>(projects.size());
-        for (Object[] p : projects) {
-            long id = (Long) p[0];
-            ProjectStage stage = historical ? stages.getOrDefault(id, ProjectStage.PLANNING) : (ProjectStage) p[6];
-            LocalDate started = historical ? starts.get(id) : (LocalDate) p[7];
-            rows.add(new Row(id, (String) p[1], (String) p[2], (String) p[3], (ProjectLevel) p[4], (BigDecimal) p[5],
-                    stage, started));
-        }
-        return rows;
     }
 
-    /** The year's months up to the as-of month, each at its latest revision recorded by then. */
-    private Map<Long, BigDecimal> completed(int year, LocalDate date, Instant until) {
+    private void sumPlans(Map<Key, Tally> groups, String projects, int year, Instant until, boolean historical) {
+        String plans = historical ? AuditAsOf.rows("annual_plan_aud") : "annual_plan";
+        Query query = em.createNativeQuery("select " + DIMENSIONS + ", sum(pl.planned_investment) from " + plans
+                        + " pl join " + projects + " p on p.id = pl.project_id where pl.plan_year = :year group by " + DIMENSIONS)
+                .setParameter("year", year);
+        for (Object[] row : rows(query, until, historical)) {
+            Tally t = groups.computeIfAbsent(key(row), k -> new Tally());
+            t.planned = t.planned.add(amount(row[4]));
+        }
+    }
+
+    /** The year's months up to the last one 均衡进度 counts, each at its revision current at {@code until}. */
+    private void sumCompleted(Map<Key, Tally> groups, String projects, int year, LocalDate date, Instant until, boolean historical) {
         YearMonth last = ExpectedProgress.lastCountedMonth(year, date, basis);
         if (last == null) {
-            return Map.of();
+            return;
         }
-        Map<String, Object[]> latest = new HashMap<>();
-        for (Object[] r : em.createQuery("select r.projectId, r.month, r.revision, r.completedInvestment from MonthlyReport r "
-                        + "where r.month >= :from and r.month <= :to and r.recordedAt < :until", Object[].class)
-                .setParameter("from", YearMonth.of(year, 1).toString()).setParameter("to", last.toString())
-                .setParameter("until", until).getResultList()) {
-            latest.merge(r[0] + "/" + r[1], r, (a, b) -> (Integer) a[2] >= (Integer) b[2] ? a : b);
+        Query query = em.createNativeQuery("select " + DIMENSIONS + ", sum(c.done) from ("
+                        + "select r.project_id, sum(r.completed_investment) as done from monthly_report r"
+                        + " where r.report_month between :from and :to and r.recorded_at < :until"
+                        + " and (r.superseded_at is null or r.superseded_at >= :until) group by r.project_id) c"
+                        + " join " + projects + " p on p.id = c.project_id group by " + DIMENSIONS)
+                .setParameter("from", YearMonth.of(year, 1).toString())
+                .setParameter("to", last.toString())
+                .setParameter("until", until);
+        for (Object[] row : rows(query, until, historical)) {
+            Tally t = groups.computeIfAbsent(key(row), k -> new Tally());
+            t.completed = t.completed.add(amount(row[4]));
         }
-        Map<Long, BigDecimal> sums = new HashMap<>();
-        for (Object[] r : latest.values()) {
-            sums.merge((Long) r[0], (BigDecimal) r[3], BigDecimal::add);
-        }
-        return sums;
     }
 
-    private Map<Long, BigDecimal> planned(int year, boolean historical, Number revision) {
-        Map<Long, BigDecimal> planned = new HashMap<>();
-        for (AnnualPlan plan : historical ? atRevision(AnnualPlan.class, revision, "year", year)
-                : em.createQuery("from AnnualPlan where year = :year", AnnualPlan.class).setParameter("year", year).getResultList()) {
-            planned.put(plan.projectId, plan.plannedInvestment);
+    private BigDecimal target(int year, Instant until, boolean historical) {
+        String targets = historical ? AuditAsOf.rows("year_target_aud") : "year_target";
+        Query query = em.createNativeQuery("select t.planned_investment from " + targets + " t where t.target_year = :year")
+                .setParameter("year", year);
+        if (historical) {
+            query.setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until));
         }
-        return planned;
-    }
-
-    private BigDecimal target(int year, boolean historical, Number revision) {
-        List<YearTarget> targets = historical ? atRevision(YearTarget.class, revision, "year", year)
-                : em.createQuery("from YearTarget where year = :year", YearTarget.class).setParameter("year", year).getResultList();
-        return targets.isEmpty() ? null : targets.get(0).plannedInvestment;
-    }
-
-    private Number revisionAt(Instant until) {
-        try {
-            return AuditReaderFactory.get(em).getRevisionNumberForDate(Date.from(until.minusMillis(1)));
-        } catch (RevisionDoesNotExistException e) {
-            return null; // nothing audited yet by then
-        }
+        List<?> found = query.getResultList();
+        return found.isEmpty() || found.get(0) == null ? null : amount(found.get(0));
     }
 
     @SuppressWarnings("unchecked")
-    private <T> List<T> atRevision(Class<T> type, Number revision, String property, Object value) {
-        if (revision == null) {
-            return List.of();
+    private static List<Object[]> rows(Query query, Instant until, boolean historical) {
+        if (historical) {
+            query.setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until));
         }
-        AuditReader audit = AuditReaderFactory.get(em);
-        return audit.createQuery().forEntitiesAtRevision(type, revision)
-                .add(AuditEntity.property(property).eq(value)).getResultList();
+        return query.getResultList();
     }
 
-    private List<PipelineStats.Group> groups(Snapshot s, Function<Row, String> key) {
-        Map<String, List<Row>> byKey = new TreeMap<>();
-        for (Row row : s.rows) {
-            byKey.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
-        }
-        List<PipelineStats.Group> groups = new ArrayList<>();
-        byKey.forEach((code, rows) -> groups.add(new PipelineStats.Group(code, figures(s, rows, null))));
+    private static Key key(Object[] row) {
+        return new Key((String) row[0], (String) row[1], (String) row[2], (String) row[3]);
+    }
+
+    /** Sums come back as BigDecimal or Long depending on the database. */
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal amount(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
+    }
+
+    private List<PipelineStats.Group> groups(Snapshot s, Function<Key, String> dimension) {
+        Map<String, Tally> byCode = new TreeMap<>();
+        s.groups.forEach((key, tally) -> byCode.computeIfAbsent(dimension.apply(key), k -> new Tally()).add(tally));
+        List<PipelineStats.Group> groups = new ArrayList<>(byCode.size());
+        byCode.forEach((code, tally) -> groups.add(new PipelineStats.Group(code, figures(s, tally, null))));
         return groups;
     }
 
-    private PipelineStats.Figures figures(Snapshot s, List<Row> rows, BigDecimal target) {
+    private PipelineStats.Figures figures(Snapshot s, Tally t, BigDecimal target) {
         Map<ProjectStage, Long> byStage = new EnumMap<>(ProjectStage.class);
         for (ProjectStage stage : ProjectStage.values()) {
-            byStage.put(stage, 0L);
+            byStage.put(stage, t.byStage[stage.ordinal()]);
         }
-        LocalDate yearStart = LocalDate.of(s.year, 1, 1);
-        LocalDate yearEnd = LocalDate.of(s.year, 12, 31);
-        long newStarts = 0, continuing = 0, over100M = 0, over10M = 0, completedNotOperating = 0;
-        BigDecimal planned = BigDecimal.ZERO.setScale(2);
-        BigDecimal completed = BigDecimal.ZERO.setScale(2);
-        for (Row r : rows) {
-            byStage.merge(r.stage(), 1L, Long::sum);
-            if (r.started() != null && !r.started().isBefore(yearStart) && !r.started().isAfter(yearEnd)
-                    && !r.started().isAfter(s.date)) {
-                newStarts++;
-            }
-            if (r.stage() == ProjectStage.CONSTRUCTION) {
-                if (r.started() != null && r.started().isBefore(yearStart)) {
-                    continuing++;
-                }
-                if (r.total().compareTo(HUNDRED_MILLION) >= 0) {
-                    over100M++;
-                }
-                if (r.total().compareTo(TEN_MILLION) >= 0) {
-                    over10M++;
-                }
-            }
-            if (r.stage() == ProjectStage.COMPLETED) {
-                completedNotOperating++;
-            }
-            planned = planned.add(s.planned.getOrDefault(r.id(), BigDecimal.ZERO));
-            completed = completed.add(s.completed.getOrDefault(r.id(), BigDecimal.ZERO));
-        }
-        BigDecimal rate = ExpectedProgress.completionRate(planned, completed);
-        return new PipelineStats.Figures(byStage, newStarts, continuing, over100M, over10M, completedNotOperating,
-                planned, completed, rate, s.expectedRate, ExpectedProgress.status(rate, s.expectedRate, completed, tolerance),
-                target, ExpectedProgress.completionRate(target, completed));
+        BigDecimal rate = ExpectedProgress.completionRate(t.planned, t.completed);
+        return new PipelineStats.Figures(byStage, t.newStarts, t.continuing, t.over100M, t.over10M,
+                t.byStage[ProjectStage.COMPLETED.ordinal()], t.planned, t.completed, rate, s.expectedRate,
+                ExpectedProgress.status(rate, s.expectedRate, t.completed, tolerance),
+                target, ExpectedProgress.completionRate(target, t.completed));
     }
 }

@@ -24,6 +24,21 @@ public interface AppConfig {
 
     Reporting reporting();
 
+    Stats stats();
+
+    interface Stats {
+        /**
+         * Computed indicators are reused while the data behind them is unchanged (checked on every
+         * request); this bounds how many (year, date) answers are kept.
+         */
+        @WithDefault("16")
+        int cacheEntries();
+
+        /** Backstop: an answer is recomputed at least this often even when nothing seems to change. */
+        @WithDefault("PT10M")
+        Duration cacheTtl();
+    }
+
     interface Reporting {
         /** A month's report may be written freely until this day of the next month; later needs a reason. */
         @WithDefault("10")
