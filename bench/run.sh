@@ -4,11 +4,14 @@
 #   bench/run.sh                 # N=100000, 16 connections, 120 s warm-up, 30 s per endpoint
 #   N=20000 DURATION=15s WARMUP=60 bench/run.sh
 #   SKIP_BUILD=1 bench/run.sh    # reuse target/quarkus-app
+#   STATS_ONLY=1 bench/run.sh    # only the indicators (GET /stats/pipeline) over 12 reports per project
 #
 # Builds the jar, creates a MariaDB database of its own, bulk-loads N synthetic projects, starts
 # the jar on it with the production JVM settings, warms it up, then measures with wrk:
 #   /q/health/live (the framework's ceiling), GET /api/v1/projects/{random id}, and a filtered
 #   list page (random stage + industry, size 20, with total count);
+# then the indicators over 12 monthly reports per project (1.2 million at N=100000): the first
+# answer after a write (computed) and repeated answers (reused while nothing changes);
 # then replays the exact SQL the service sent for those two through mysqlslap at the same
 # concurrency (the database's own limit) and prints the ratios. Cleans up after itself.
 set -euo pipefail
@@ -102,6 +105,8 @@ log "first start: Flyway migrates, then the SQL of one request of each kind is c
 start_jar "$OUT/capture.log" -Dquarkus.hibernate-orm.log.sql=true -Dquarkus.hibernate-orm.log.format-sql=false
 log "loading $N projects"
 "${MYSQL[@]}" "$DB_NAME" -e "SET @n = $N; source bench/load-projects.sql;" >/dev/null
+log "loading their plans and 12 monthly reports each"
+"${MYSQL[@]}" "$DB_NAME" <bench/load-reports.sql >/dev/null
 INDUSTRIES=$("${MYSQL[@]}" -N "$DB_NAME" -e "SELECT GROUP_CONCAT(code ORDER BY code) FROM ref_industry")
 STAGES=PLANNING,PRELIMINARY,CONSTRUCTION,COMPLETED,OPERATING
 curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/projects/1" >/dev/null
@@ -134,6 +139,49 @@ run_wrk() { # $1 name, $2 duration, $3 url, [$4 lua mode]
   fi
 }
 
+OFFICE_TOKEN=$(./dev/token.sh project-office "" "" bench-office)
+REPORT_MONTH=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
+mapfile -t WRITABLE < <("${MYSQL[@]}" -N "$DB_NAME" -e "SELECT id FROM project WHERE stage = 'CONSTRUCTION' ORDER BY id LIMIT 7")
+WRITES=0
+# Each timed request follows a report write, so the indicators are computed, not reused.
+measure_stats() { # $1 name, $2 query string; writes the seconds of 7 computed answers to stats-$1.txt
+  local i code
+  : >"$OUT/stats-$1.txt"
+  for i in 0 1 2 3 4 5 6; do
+    WRITES=$((WRITES + 1)) # a new figure every time: an unchanged one would not be a write
+    code=$(curl -s -o "$OUT/stats-write.json" -w '%{http_code}' -X PUT -H "Authorization: Bearer $OFFICE_TOKEN" \
+      -H 'Content-Type: application/json' -d "{\"completedInvestment\": $((100 + WRITES)), \"reason\": \"基准测试\"}" \
+      "$BASE/api/v1/projects/${WRITABLE[$i]}/reports/$REPORT_MONTH")
+    [ "$code" = 200 ] || [ "$code" = 201 ] || { cat "$OUT/stats-write.json"; echo "report write: HTTP $code" >&2; exit 1; }
+    curl -s -o "$OUT/stats-$1.json" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" \
+      "$BASE/api/v1/stats/pipeline$2" >>"$OUT/stats-$1.txt"
+  done
+  if grep -qv '^200 ' "$OUT/stats-$1.txt"; then cat "$OUT/stats-$1.txt" "$OUT/stats-$1.json"; echo "stats $1 failed" >&2; exit 1; fi
+}
+median_max() { # milliseconds: median and max of stats-$1.txt
+  awk '{ print $2 }' "$OUT/stats-$1.txt" | sort -n | awk '{ a[NR] = $1 } END { printf "%.0f ms median, %.0f ms max", a[int((NR + 1) / 2)] * 1000, a[NR] * 1000 }'
+}
+stats_section() {
+  log "indicators: first answer after a write, 7 times each (1 warm-up round first)"
+  measure_stats warmup ""
+  measure_stats cold ""
+  measure_stats asof "?asOf=$(date -d "$(date +%Y-%m-01) -1 day" +%F)"
+  log "indicators: repeated answers, 4 connections, $DURATION"
+  MODE=stats wrk -t1 -c4 -d"$DURATION" --latency -s bench/wrk.lua "$BASE" >"$OUT/stats-warm.txt"
+  grep -q 'Non-2xx' "$OUT/stats-warm.txt" && { cat "$OUT/stats-warm.txt"; echo "stats: some responses were not 2xx" >&2; exit 1; }
+  {
+    echo
+    echo "== Indicators (GET /api/v1/stats/pipeline): $N projects, $("${MYSQL[@]}" -N "$DB_NAME" -e 'SELECT COUNT(*) FROM monthly_report') report rows =="
+    echo "computed (first after a write): $(median_max cold)"
+    echo "computed, asOf last month-end : $(median_max asof)"
+    echo "repeated (reused)             : $(awk '/Requests\/sec/ {print $2}' "$OUT/stats-warm.txt") req/s, p50 $(awk '$1 == "50%" {print $2}' "$OUT/stats-warm.txt"), p99 $(awk '$1 == "99%" {print $2}' "$OUT/stats-warm.txt")   (target < 300 ms)"
+  } | tee "$OUT/summary-stats.txt"
+}
+if [ "${STATS_ONLY:-0}" = 1 ]; then
+  stats_section
+  exit 0
+fi
+
 log "warming up for ${WARMUP}s"
 half=$((WARMUP / 2))
 run_wrk warmup-byid "${half}s" "$BASE" byid
@@ -146,6 +194,7 @@ rss_byid=$(awk '/VmRSS/ {print $2}' "/proc/$JAR_PID/status")
 run_wrk list "$DURATION" "$BASE" list
 rss_list=$(awk '/VmRSS/ {print $2}' "/proc/$JAR_PID/status")
 rss_peak=$(awk '/VmHWM/ {print $2}' "/proc/$JAR_PID/status")
+stats_section
 stop_jar
 
 # wrk prints latencies as 812.00us, 1.23ms or 1.02s

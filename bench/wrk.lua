@@ -1,5 +1,6 @@
 -- wrk request generator for bench/run.sh. MODE=byid asks for random project ids 1..N;
--- MODE=list asks for a random stage + industry page of 20 (with its total count).
+-- MODE=list asks for a random stage + industry page of 20 (with its total count);
+-- MODE=stats asks for this year's indicators (GET /api/v1/stats/pipeline).
 local mode = os.getenv("MODE") or "byid"
 local n = tonumber(os.getenv("N") or "100000")
 local auth = "Bearer " .. (os.getenv("TOKEN") or "")
@@ -20,6 +21,8 @@ request = function()
   local path
   if mode == "byid" then
     path = "/api/v1/projects/" .. math.random(1, n)
+  elseif mode == "stats" then
+    path = "/api/v1/stats/pipeline"
   else
     path = "/api/v1/projects?stage=" .. stages[math.random(#stages)]
         .. "&industry=" .. industries[math.random(#industries)] .. "&size=20"

@@ -63,4 +63,35 @@ class ProjectInvestmentResourceTest {
         office().queryParam("asOf", "2026-09-21").get(investment).then().statusCode(422).body("errors[0].field", equalTo("asOf"));
         office().get(PROJECTS + "/987654321/investment").then().statusCode(404);
     }
+
+    @Test
+    void theProjectViewCarriesThisYearsInvestmentAndListsDoNot() {
+        clockAt("2026-11-27T02:00:00Z");
+        long id = Api.createProject();
+        office().get(PROJECTS + "/" + id).then().statusCode(200)
+                .body("investment.year", equalTo(2026))
+                .body("investment.plannedInvestment", equalTo(0.00f))
+                .body("investment.completionRate", nullValue());
+        Api.transition(id, "PRELIMINARY", "2026-01-10", null);
+        office().body(Map.of("plannedInvestment", 1200)).put(PROJECTS + "/" + id + "/annual-plans/2026").then().statusCode(201);
+        office().body(Map.of("completedInvestment", 300, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-03").then().statusCode(201);
+        office().body(Map.of("completedInvestment", 50)).put(PROJECTS + "/" + id + "/reports/2026-11").then().statusCode(201);
+        // November has not ended: 均衡进度 and the completed figure both stop at October
+        var view = office().get(PROJECTS + "/" + id).then().statusCode(200)
+                .body("investment.projectId", equalTo((int) id))
+                .body("investment.asOf", equalTo("2026-11-27"))
+                .body("investment.plannedInvestment", equalTo(1200.00f))
+                .body("investment.completedInvestment", equalTo(300.00f))
+                .body("investment.completionRate", equalTo(0.25f))
+                .body("investment.expectedRate", equalTo(0.8333f))
+                .body("investment.status", equalTo("BEHIND"))
+                .extract().asString();
+        office().queryParam("q", "测试项目").queryParam("size", 5).get(PROJECTS).then().statusCode(200)
+                .body("items[0]", not(hasKey("investment")));
+        // echoing the whole view back in a merge patch is fine: the derived part is ignored
+        office().contentType(Api.MERGE_PATCH).body(view.replace("\"plannedInvestment\":1200.00", "\"plannedInvestment\":1.00"))
+                .patch(PROJECTS + "/" + id).then().statusCode(200)
+                .body("version", equalTo(1))
+                .body("investment.plannedInvestment", equalTo(1200.00f));
+    }
 }

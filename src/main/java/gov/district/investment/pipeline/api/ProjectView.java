@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
@@ -35,13 +36,29 @@ public record ProjectView(
         @Schema(readOnly = true, description = "投产: set on entering OPERATING") LocalDate operationDate,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true, example = "3", description = "Optimistic-lock version; also the ETag") long version) {
+        @Schema(readOnly = true, example = "3", description = "Optimistic-lock version; also the ETag") long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(readOnly = true, description = "This year's investment against plan and 均衡进度, as of today. "
+                + "In the single-project view (GET, POST and PATCH answers), not in lists; "
+                + "other years and dates at GET /api/v1/projects/{id}/investment") InvestmentSummary investment) {
 
+    /** The registry fields alone, as lists show them. */
     public static ProjectView of(Project p) {
         return new ProjectView(p.id, p.code, p.name, p.description, p.industryCode, p.areaCode, p.ownerUnitCode,
                 p.ownerName, p.ownerCreditCode, p.nationalProjectCode, p.statsRegistered, p.totalInvestment, p.level,
                 p.stage(), p.suspendedFrom(), p.allowedTargets(), p.plannedStartDate, p.plannedCompletionDate,
-                p.actualStartDate(), p.actualCompletionDate(), p.operationDate(), p.createdAt, p.updatedAt, p.version);
+                p.actualStartDate(), p.actualCompletionDate(), p.operationDate(), p.createdAt, p.updatedAt, p.version,
+                null);
+    }
+
+    /** The single-project view: the registry fields plus the year's investment. */
+    public static ProjectView of(Project p, InvestmentSummary investment) {
+        ProjectView v = of(p);
+        return new ProjectView(v.id, v.code, v.name, v.description, v.industryCode, v.areaCode, v.ownerUnitCode,
+                v.ownerName, v.ownerCreditCode, v.nationalProjectCode, v.statsRegistered, v.totalInvestment, v.level,
+                v.stage, v.suspendedFrom, v.allowedTargets, v.plannedStartDate, v.plannedCompletionDate,
+                v.actualStartDate, v.actualCompletionDate, v.operationDate, v.createdAt, v.updatedAt, v.version,
+                investment);
     }
 
     /** The writable part, as the document a merge patch applies to. */

@@ -1,32 +1,36 @@
 package gov.district.investment.pipeline.service;
 
 import gov.district.investment.pipeline.api.InvestmentSummary;
-import gov.district.investment.pipeline.api.MonthlyReportView;
 import gov.district.investment.pipeline.domain.ExpectedProgress;
 import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.time.AsOf;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 
-/** A project's year in numbers: planned, completed (as reported, as of a date), and 均衡进度. */
+/**
+ * A project's year in numbers: planned, completed (as reported, as of a date), and 均衡进度. One
+ * database round trip, since the project view shows it on every read.
+ */
 @ApplicationScoped
 public class InvestmentService {
 
-    private final MonthlyReportService reports;
+    private final ProjectRepository projects;
     private final BusinessClock clock;
     private final EntityManager em;
     private final ExpectedProgress.Basis basis;
     private final BigDecimal tolerance;
 
-    public InvestmentService(MonthlyReportService reports, BusinessClock clock, EntityManager em, AppConfig config) {
-        this.reports = reports;
+    public InvestmentService(ProjectRepository projects, BusinessClock clock, EntityManager em, AppConfig config) {
+        this.projects = projects;
         this.clock = clock;
         this.em = em;
         this.basis = ExpectedProgress.Basis.valueOf(config.reporting().expectedRateBasis());
@@ -38,40 +42,49 @@ public class InvestmentService {
      * @param asOf defaults to the business today; figures are those known at the end of that day
      */
     public InvestmentSummary summary(long projectId, Integer year, LocalDate asOf) {
-        LocalDate date = asOf == null ? clock.today() : asOf;
-        int planYear = year == null ? date.getYear() : year;
         AsOf.notAfter(asOf, clock.today());
-        YearMonth lastMonth = ExpectedProgress.lastCountedMonth(planYear, date, basis);
-        String prefix = planYear + "-";
-        BigDecimal completed = BigDecimal.ZERO.setScale(2);
-        for (MonthlyReportView report : reports.list(projectId, asOf)) {
-            if (lastMonth != null && report.month().startsWith(prefix)
-                    && YearMonth.parse(report.month()).compareTo(lastMonth) <= 0) {
-                completed = completed.add(report.completedInvestment());
-            }
+        if (projects.count("id", projectId) == 0) {
+            throw ProblemException.notFound("Project", projectId);
         }
-        BigDecimal planned = plannedInvestment(projectId, planYear, asOf);
-        BigDecimal expected = ExpectedProgress.expectedRate(planYear, date, basis);
-        BigDecimal rate = ExpectedProgress.completionRate(planned, completed);
-        return new InvestmentSummary(projectId, planYear, date, planned, completed, rate, expected,
-                ExpectedProgress.gap(planned, expected, completed),
-                ExpectedProgress.status(rate, expected, completed, tolerance));
+        return summaryOf(projectId, year, asOf);
     }
 
-    /** The plan as it stands, or as it stood at the end of {@code asOf} (from the audit trail). */
-    private BigDecimal plannedInvestment(long projectId, int year, LocalDate asOf) {
-        List<?> found;
-        if (asOf == null) {
-            found = em.createQuery("select plannedInvestment from AnnualPlan where projectId = :project and year = :year")
-                    .setParameter("project", projectId).setParameter("year", year).getResultList();
-        } else {
-            // revisions up to, not including, midnight after asOf (reports use the same bound)
-            found = em.createNativeQuery("select a.planned_investment from annual_plan_aud a"
-                            + " where a.project_id = :project and a.plan_year = :year and " + AuditAsOf.isStateAt("annual_plan_aud"))
-                    .setParameter("project", projectId).setParameter("year", year)
-                    .setParameter(AuditAsOf.UNTIL, AuditAsOf.until(asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant()))
-                    .getResultList();
+    /** The same for a project known to exist (the project view). */
+    public InvestmentSummary summaryOf(long projectId, Integer year, LocalDate asOf) {
+        LocalDate date = asOf == null ? clock.today() : asOf;
+        int planYear = year == null ? date.getYear() : year;
+        // completed counts the months 均衡进度 counts (through October on 27 November); none in early January
+        YearMonth last = ExpectedProgress.lastCountedMonth(planYear, date, basis);
+        YearMonth first = YearMonth.of(planYear, 1);
+        String planned = asOf == null
+                ? "select a.planned_investment from annual_plan a where a.project_id = :project and a.plan_year = :year"
+                : "select a.planned_investment from annual_plan_aud a where a.project_id = :project and a.plan_year = :year and "
+                        + AuditAsOf.isStateAt("annual_plan_aud");
+        // the revision of each month that was current at the end of the day (see V8)
+        String completed = "select sum(r.completed_investment) from monthly_report r where r.project_id = :project"
+                + " and r.report_month between :fromMonth and :toMonth and r.recorded_at < :until"
+                + " and (r.superseded_at is null or r.superseded_at >= :until)";
+        Instant until = date.plusDays(1).atStartOfDay(clock.zone()).toInstant();
+        Query query = em.createNativeQuery("select (" + planned + "), (" + completed + ")")
+                .setParameter("project", projectId)
+                .setParameter("year", planYear)
+                .setParameter("fromMonth", first.toString())
+                .setParameter("toMonth", (last == null ? first.minusMonths(1) : last).toString())
+                .setParameter("until", until);
+        if (asOf != null) {
+            query.setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until));
         }
-        return found.isEmpty() ? BigDecimal.ZERO.setScale(2) : new BigDecimal(found.get(0).toString()).setScale(2);
+        Object[] row = (Object[]) query.getSingleResult();
+        BigDecimal plannedInvestment = amount(row[0]);
+        BigDecimal completedInvestment = amount(row[1]);
+        BigDecimal expected = ExpectedProgress.expectedRate(planYear, date, basis);
+        BigDecimal rate = ExpectedProgress.completionRate(plannedInvestment, completedInvestment);
+        return new InvestmentSummary(projectId, planYear, date, plannedInvestment, completedInvestment, rate, expected,
+                ExpectedProgress.gap(plannedInvestment, expected, completedInvestment),
+                ExpectedProgress.status(rate, expected, completedInvestment, tolerance));
+    }
+
+    private static BigDecimal amount(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
     }
 }

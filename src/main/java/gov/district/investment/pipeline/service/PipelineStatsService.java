@@ -32,9 +32,8 @@ import java.util.function.Function;
  * under construction, 竣工未投产, and investment against plan, 均衡进度 and target, overall and per
  * industry, area, unit and level.
  *
- * <p>The database aggregates: three grouped queries (projects, plans, completed investment) return
- * one row per (industry, area, unit, level) combination, which are rolled up here into the total
- * and the four breakdowns. With {@code asOf}, projects, plans and the target are read as they stood
+ * <p>The database aggregates: one grouped query returns a row per (industry, area, unit, level)
+ * combination, rolled up here into the total and the four breakdowns. With {@code asOf}, projects, plans and the target are read as they stood
  * in the audit trail at the end of that day, and completed investment from the report revisions
  * current then. A computed answer is reused while the data behind it is unchanged (see
  * {@link StatsCache}).
@@ -143,29 +142,43 @@ public class PipelineStatsService {
     private Snapshot compute(int year, LocalDate date, boolean historical) {
         Instant until = date.plusDays(1).atStartOfDay(clock.zone()).toInstant();
         String projects = historical ? AuditAsOf.rows("project_aud") : "project";
-        Map<Key, Tally> groups = new HashMap<>();
-        countProjects(groups, projects, year, date, until, historical);
-        sumPlans(groups, projects, year, until, historical);
-        sumCompleted(groups, projects, year, date, until, historical);
-        return new Snapshot(year, date, groups, target(year, until, historical), ExpectedProgress.expectedRate(year, date, basis));
-    }
-
-    private void countProjects(Map<Key, Tally> groups, String projects, int year, LocalDate date, Instant until, boolean historical) {
+        String plans = historical ? AuditAsOf.rows("annual_plan_aud") : "annual_plan";
         StringBuilder sql = new StringBuilder("select ").append(DIMENSIONS);
         for (ProjectStage stage : ProjectStage.values()) {
             sql.append(", sum(case when p.stage = '").append(stage.name()).append("' then 1 else 0 end)");
         }
+        // One pass over the projects (in the covering index's order, so grouping streams), each
+        // joined to its planned and completed sums for the year. The LIMIT keeps the per-project
+        // sums one materialised table: without it MariaDB re-runs them per project (LATERAL
+        // DERIVED), twenty times slower at 100,000 projects.
         sql.append(", sum(case when p.actual_start_date between :yearStart and :startedBy then 1 else 0 end)")
                 .append(", sum(case when p.stage = 'CONSTRUCTION' and p.actual_start_date < :yearStart then 1 else 0 end)")
                 .append(", sum(case when p.stage = 'CONSTRUCTION' and p.total_investment >= :over100M then 1 else 0 end)")
                 .append(", sum(case when p.stage = 'CONSTRUCTION' and p.total_investment >= :over10M then 1 else 0 end)")
-                .append(" from ").append(projects).append(" p group by ").append(DIMENSIONS);
+                .append(", sum(x.planned), sum(x.done)")
+                .append(" from ").append(projects).append(" p left join (")
+                .append("select u.project_id, sum(u.planned) as planned, sum(u.done) as done from (")
+                .append("select pl.project_id, pl.planned_investment as planned, cast(0 as decimal(16,2)) as done from ")
+                .append(plans).append(" pl where pl.plan_year = :year")
+                .append(" union all select r.project_id, cast(0 as decimal(16,2)), sum(r.completed_investment)")
+                .append(" from monthly_report r where r.report_month between :fromMonth and :toMonth and r.recorded_at < :until")
+                .append(" and (r.superseded_at is null or r.superseded_at >= :until) group by r.project_id")
+                .append(") u group by u.project_id limit ").append(Integer.MAX_VALUE)
+                .append(") x on x.project_id = p.id group by ").append(DIMENSIONS);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        // completed investment counts the months 均衡进度 counts; none yet in early January
+        YearMonth last = ExpectedProgress.lastCountedMonth(year, date, basis);
+        YearMonth first = YearMonth.of(year, 1);
         Query query = em.createNativeQuery(sql.toString())
+                .setParameter("year", year)
                 .setParameter("yearStart", LocalDate.of(year, 1, 1))
                 .setParameter("startedBy", date.isBefore(yearEnd) ? date : yearEnd)
                 .setParameter("over100M", HUNDRED_MILLION)
-                .setParameter("over10M", TEN_MILLION);
+                .setParameter("over10M", TEN_MILLION)
+                .setParameter("fromMonth", first.toString())
+                .setParameter("toMonth", (last == null ? first.minusMonths(1) : last).toString())
+                .setParameter("until", until);
+        Map<Key, Tally> groups = new HashMap<>();
         for (Object[] row : rows(query, until, historical)) {
             Tally t = groups.computeIfAbsent(key(row), k -> new Tally());
             int i = 4;
@@ -175,39 +188,11 @@ public class PipelineStatsService {
             t.newStarts += count(row[i++]);
             t.continuing += count(row[i++]);
             t.over100M += count(row[i++]);
-            t.over10M += count(row[i]);
+            t.over10M += count(row[i++]);
+            t.planned = t.planned.add(amount(row[i++]));
+            t.completed = t.completed.add(amount(row[i]));
         }
-    }
-
-    private void sumPlans(Map<Key, Tally> groups, String projects, int year, Instant until, boolean historical) {
-        String plans = historical ? AuditAsOf.rows("annual_plan_aud") : "annual_plan";
-        Query query = em.createNativeQuery("select " + DIMENSIONS + ", sum(pl.planned_investment) from " + plans
-                        + " pl join " + projects + " p on p.id = pl.project_id where pl.plan_year = :year group by " + DIMENSIONS)
-                .setParameter("year", year);
-        for (Object[] row : rows(query, until, historical)) {
-            Tally t = groups.computeIfAbsent(key(row), k -> new Tally());
-            t.planned = t.planned.add(amount(row[4]));
-        }
-    }
-
-    /** The year's months up to the last one 均衡进度 counts, each at its revision current at {@code until}. */
-    private void sumCompleted(Map<Key, Tally> groups, String projects, int year, LocalDate date, Instant until, boolean historical) {
-        YearMonth last = ExpectedProgress.lastCountedMonth(year, date, basis);
-        if (last == null) {
-            return;
-        }
-        Query query = em.createNativeQuery("select " + DIMENSIONS + ", sum(c.done) from ("
-                        + "select r.project_id, sum(r.completed_investment) as done from monthly_report r"
-                        + " where r.report_month between :from and :to and r.recorded_at < :until"
-                        + " and (r.superseded_at is null or r.superseded_at >= :until) group by r.project_id) c"
-                        + " join " + projects + " p on p.id = c.project_id group by " + DIMENSIONS)
-                .setParameter("from", YearMonth.of(year, 1).toString())
-                .setParameter("to", last.toString())
-                .setParameter("until", until);
-        for (Object[] row : rows(query, until, historical)) {
-            Tally t = groups.computeIfAbsent(key(row), k -> new Tally());
-            t.completed = t.completed.add(amount(row[4]));
-        }
+        return new Snapshot(year, date, groups, target(year, until, historical), ExpectedProgress.expectedRate(year, date, basis));
     }
 
     private BigDecimal target(int year, Instant until, boolean historical) {

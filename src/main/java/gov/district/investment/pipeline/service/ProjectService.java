@@ -47,6 +47,8 @@ public class ProjectService {
     /** Fields a client may send back unchanged in a merge patch but never change that way. */
     private static final Set<String> READ_ONLY = Set.of("id", "code", "stage", "suspendedFrom", "allowedTargets",
             "actualStartDate", "actualCompletionDate", "operationDate", "createdAt", "updatedAt");
+    /** Derived from other resources: a client echoing an older copy back is not an error, just ignored. */
+    private static final Set<String> DERIVED = Set.of("investment");
 
     private final ProjectRepository projects;
     private final ProjectCodes codes;
@@ -58,10 +60,11 @@ public class ProjectService {
     private final Validator validator;
     private final ObjectMapper mapper;
     private final TotalsCache totals;
+    private final InvestmentService investment;
 
     public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
                           BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
-                          TotalsCache totals) {
+                          TotalsCache totals, InvestmentService investment) {
         this.projects = projects;
         this.codes = codes;
         this.access = access;
@@ -72,6 +75,12 @@ public class ProjectService {
         this.validator = validator;
         this.mapper = mapper;
         this.totals = totals;
+        this.investment = investment;
+    }
+
+    /** The single-project view: what lists show plus this year's investment. */
+    private ProjectView view(Project project) {
+        return ProjectView.of(project, investment.summaryOf(project.id, null, null));
     }
 
     @Transactional
@@ -87,11 +96,11 @@ public class ProjectService {
         apply(project, input);
         projects.persistAndFlush(project);
         totals.invalidateOnCompletion(ProjectRepository.TOTALS);
-        return ProjectView.of(project);
+        return view(project);
     }
 
     public ProjectView get(long id) {
-        return ProjectView.of(find(id));
+        return view(find(id));
     }
 
     public Page<ProjectView> list(ProjectQuery query, PageRequest page) {
@@ -122,13 +131,13 @@ public class ProjectService {
         }
         checkRules(input, project.id);
         if (input.equals(current.input())) {
-            return current; // nothing changed: no new version, no audit entry
+            return view(project); // nothing changed: no new version, no audit entry
         }
         apply(project, input);
         project.updatedAt = clock.now();
         projects.flush();
         totals.invalidateOnCompletion(ProjectRepository.TOTALS);
-        return ProjectView.of(project);
+        return view(project);
     }
 
     @Transactional
@@ -221,12 +230,21 @@ public class ProjectService {
         }
     }
 
+    /** Equal JSON values; numbers by value, since a parsed 7 is an int node and our own 7L a long one. */
+    private static boolean sameValue(JsonNode sent, JsonNode current) {
+        if (sent.isNumber() && current != null && current.isNumber()) {
+            return sent.decimalValue().compareTo(current.decimalValue()) == 0;
+        }
+        return sent.equals(current);
+    }
+
     private void checkReadOnly(ObjectNode patch, ProjectView current) {
         JsonNode currentJson = mapper.valueToTree(current);
+        patch.remove(DERIVED);
         List<FieldError> errors = new ArrayList<>();
         for (String field : READ_ONLY) {
             JsonNode sent = patch.remove(field);
-            if (sent != null && !sent.equals(currentJson.get(field))) {
+            if (sent != null && !sameValue(sent, currentJson.get(field))) {
                 errors.add(new FieldError(field, field.equals("stage")
                         ? "is read-only; use POST /api/v1/projects/" + current.id() + "/transitions"
                         : "is read-only"));
