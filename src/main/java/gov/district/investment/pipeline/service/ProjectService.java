@@ -58,10 +58,12 @@ public class ProjectService {
     private final Validator validator;
     private final ObjectMapper mapper;
     private final TotalsCache totals;
+    private final MilestoneService milestones;
+    private final ProblemService problems;
 
     public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
                           BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
-                          TotalsCache totals) {
+                          TotalsCache totals, MilestoneService milestones, ProblemService problems) {
         this.projects = projects;
         this.codes = codes;
         this.access = access;
@@ -72,6 +74,8 @@ public class ProjectService {
         this.validator = validator;
         this.mapper = mapper;
         this.totals = totals;
+        this.milestones = milestones;
+        this.problems = problems;
     }
 
     @Transactional
@@ -138,6 +142,9 @@ public class ProjectService {
         access.checkWrite(project);
         ifMatch.check(project.version);
         project.ensureDeletable();
+        // one by one through JPA, not by a cascading key, so the audit trail keeps each
+        milestones.deleteAllOf(id);
+        problems.deleteAllOf(id);
         projects.delete(project);
         projects.flush();
         totals.invalidateOnCompletion(ProjectRepository.TOTALS);
