@@ -14,7 +14,7 @@ INSERT INTO job_lease (job_name, holder, lease_until) VALUES ('problem-escalatio
 CREATE TABLE job_run (
     id            BIGINT        NOT NULL AUTO_INCREMENT,
     job_name      VARCHAR(64)   NOT NULL,
-    run_period    VARCHAR(40)   NOT NULL,
+    run_period    VARCHAR(64)   NOT NULL,
     holder        VARCHAR(255)  NOT NULL,
     started_at    DATETIME(6)   NOT NULL,
     finished_at   DATETIME(6),

@@ -130,7 +130,7 @@ public class Problem {
         status = target;
         statusReason = blank(reason) ? null : reason.trim();
         if (target == ProblemStatus.RESOLVED) {
-            resolution = resolution.trim();
+            this.resolution = resolution.trim();
         }
         if (!target.isOpen()) {
             closedAt = now;

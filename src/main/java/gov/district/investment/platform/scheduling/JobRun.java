@@ -21,7 +21,7 @@ public class JobRun {
     @Column(name = "job_name", nullable = false, length = 64, updatable = false)
     public String jobName;
 
-    @Column(name = "run_period", nullable = false, length = 40, updatable = false)
+    @Column(name = "run_period", nullable = false, length = 64, updatable = false)
     public String period;
 
     @Column(nullable = false, length = 255)

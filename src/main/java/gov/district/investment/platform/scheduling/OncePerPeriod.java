@@ -32,6 +32,9 @@ public class OncePerPeriod {
     private static final String INSTANCE = System.getenv().getOrDefault("HOSTNAME", "local") + "/"
             + UUID.randomUUID().toString().substring(0, 8);
 
+    /** The width of job_run.run_period. */
+    public static final int MAX_PERIOD_LENGTH = 64;
+
     public enum Outcome {
         /** This call did the period's work. */
         RAN,
@@ -66,6 +69,9 @@ public class OncePerPeriod {
      * @param work the period's work, run outside any transaction; returns how many records it changed
      */
     public Result run(String job, String period, Duration lease, IntSupplier work) {
+        if (period.isBlank() || period.length() > MAX_PERIOD_LENGTH) {
+            throw new IllegalArgumentException("A period is named by 1 to " + MAX_PERIOD_LENGTH + " characters: " + period);
+        }
         String holder = INSTANCE + "/" + UUID.randomUUID().toString().substring(0, 8);
         if (!acquire(job, holder, lease)) {
             LOG.debugf("Job %s: lease held elsewhere, period %s skipped here", job, period);
@@ -138,15 +144,18 @@ public class OncePerPeriod {
                 if (run != null && run.finishedAt != null) {
                     return null;
                 }
-                if (run == null) {
+                // an unfinished run under a lease we now hold: its runner failed or died; take it over
+                boolean fresh = run == null;
+                if (fresh) {
                     run = new JobRun();
                     run.jobName = job;
                     run.period = period;
-                    em.persist(run);
                 }
-                // an unfinished run under a lease we now hold: its runner failed or died; take it over
                 run.holder = holder;
                 run.startedAt = clock.now();
+                if (fresh) {
+                    em.persist(run); // IDENTITY: inserts right here
+                }
                 em.flush();
                 return run.id;
             });
