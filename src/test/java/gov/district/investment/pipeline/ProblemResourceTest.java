@@ -300,6 +300,41 @@ class ProblemResourceTest {
     }
 
     @Test
+    void retriesWithAnIdempotencyKeyReplayInsteadOfRepeating() {
+        long projectId = Api.createProject();
+        String key = java.util.UUID.randomUUID().toString();
+        String raise = PROJECTS + "/" + projectId + "/problems";
+        long id = office().header("Idempotency-Key", key).body(problem("DGZ", "2026-12-15")).post(raise).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        office().header("Idempotency-Key", key).body(problem("DGZ", "2026-12-15")).post(raise).then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo((int) id));
+        office().header("Idempotency-Key", key).body(problem("GTFJ", "2026-12-15")).post(raise).then().statusCode(422);
+        office().get(PROBLEMS + "?projectId=" + projectId).then().body("totalItems", equalTo(1));
+
+        String escalationKey = java.util.UUID.randomUUID().toString();
+        office().header("Idempotency-Key", escalationKey).body(Map.of("reason", "提级")).post(path(id) + "/escalations").then()
+                .statusCode(201).body("toLevel", equalTo("LEADER"));
+        office().header("Idempotency-Key", escalationKey).body(Map.of("reason", "提级")).post(path(id) + "/escalations").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("toLevel", equalTo("LEADER"));
+        office().get(path(id)).then().body("escalationLevel", equalTo("LEADER")).body("escalations", hasSize(1));
+    }
+
+    @Test
+    void updatedSinceServesIncrementalSync() {
+        long projectId = Api.createProject();
+        long old = raise(projectId, problem("DGZ", "2026-12-15"));
+        clockAt("2026-11-28T02:00:00Z");
+        long fresh = raise(projectId, problem("DGZ", "2026-12-15"));
+        String since = "2026-11-28T00:00:00+08:00";
+        office().queryParam("projectId", projectId).queryParam("updatedSince", since).get(PROBLEMS).then()
+                .statusCode(200).body("items.id", contains((int) fresh));
+        office().contentType(MERGE_PATCH).body("{\"title\":\"改\"}").patch(path(old)).then().statusCode(200);
+        office().queryParam("projectId", projectId).queryParam("updatedSince", since).get(PROBLEMS).then()
+                .statusCode(200).body("items.id", containsInAnyOrder((int) old, (int) fresh));
+        office().get("/api/v1/milestones?updatedSince=2099-01-01T00:00:00Z").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
     void categoriesStatusesAndLevelsHaveChineseLabels() {
         Api.reader().get("/api/v1/reference/enums").then().statusCode(200)
                 .body("items.find { it.type == 'ProblemCategory' }.values.code",
