@@ -1,13 +1,23 @@
 package gov.district.investment.pipeline;
 
 import gov.district.investment.pipeline.api.AnnualPlanInput;
+import gov.district.investment.pipeline.api.BackwardPlanRequest;
+import gov.district.investment.pipeline.api.EscalationRequest;
+import gov.district.investment.pipeline.api.MilestoneInput;
+import gov.district.investment.pipeline.api.ProblemInput;
+import gov.district.investment.pipeline.api.ProblemTransitionRequest;
 import gov.district.investment.pipeline.api.MonthlyReportInput;
 import gov.district.investment.pipeline.api.ProjectInput;
 import gov.district.investment.pipeline.api.TransitionRequest;
 import gov.district.investment.pipeline.api.YearTargetInput;
+import gov.district.investment.pipeline.domain.MilestoneType;
+import gov.district.investment.pipeline.domain.ProblemCategory;
+import gov.district.investment.pipeline.domain.ProblemStatus;
 import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.service.AnnualPlanService;
+import gov.district.investment.pipeline.service.MilestoneService;
+import gov.district.investment.pipeline.service.ProblemService;
 import gov.district.investment.pipeline.service.MonthlyReportService;
 import gov.district.investment.pipeline.service.ProjectRepository;
 import gov.district.investment.pipeline.service.ProjectService;
@@ -28,6 +38,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -226,6 +237,8 @@ public class DemoData {
     private final AnnualPlanService plans;
     private final MonthlyReportService reports;
     private final YearTargetService targets;
+    private final MilestoneService milestones;
+    private final ProblemService problems;
 
     /** This year's plan as a share of the total investment. */
     private static final BigDecimal PLAN_SHARE = new BigDecimal("0.3");
@@ -234,13 +247,16 @@ public class DemoData {
             new BigDecimal("1.00"), new BigDecimal("0.85")};
 
     public DemoData(ProjectService service, ProjectRepository projects, BusinessClock clock, AnnualPlanService plans,
-                    MonthlyReportService reports, YearTargetService targets) {
+                    MonthlyReportService reports, YearTargetService targets, MilestoneService milestones,
+                    ProblemService problems) {
         this.service = service;
         this.projects = projects;
         this.clock = clock;
         this.plans = plans;
         this.reports = reports;
         this.targets = targets;
+        this.milestones = milestones;
+        this.problems = problems;
     }
 
     void onStart(@Observes StartupEvent ev) {
@@ -258,9 +274,11 @@ public class DemoData {
         }
         LocalDate today = clock.today();
         Map<ProjectStage, Integer> perStage = new EnumMap<>(ProjectStage.class);
+        Map<String, Long> ids = new HashMap<>();
         SystemActor.runAs(ACTOR, () -> {
             for (int i = 0; i < PROJECTS.size(); i++) {
                 Seeded seeded = create(PROJECTS.get(i), i, today);
+                ids.put(PROJECTS.get(i).name(), seeded.id());
                 perStage.merge(seeded.stage(), 1, Integer::sum);
                 if (seeded.stage() == CONSTRUCTION) {
                     planAndReport(seeded.id(), PROJECTS.get(i), i, today);
@@ -268,12 +286,65 @@ public class DemoData {
             }
             targets.put(today.getYear(), new YearTargetInput(40, 25, 15, BigDecimal.valueOf(1_500_000),
                     BigDecimal.valueOf(800_000)), IfMatch.none());
+            scheduleAndProblems(ids, today);
         });
-        LOG.infof("Demo data: created %d projects %s, with this year's plans, reports and targets",
+        LOG.infof("Demo data: created %d projects %s, with this year's plans, reports, targets, milestones and problems",
                 PROJECTS.size(), perStage);
     }
 
     private record Seeded(long id, ProjectStage stage) {
+    }
+
+    /**
+     * 倒排进度 and 协调解决: milestones done, due and overdue, one schedule planned backward from the
+     * goal, and problems in every status, one already escalated to its district leader. Deadlines
+     * lie ahead (a problem cannot be raised overdue); the escalation job raises them as they pass.
+     */
+    private void scheduleAndProblems(Map<String, Long> ids, LocalDate today) {
+        long aotong = id(ids, "奥通360万吨钢材配送");
+        milestones.create(aotong, new MilestoneInput("取得施工许可证", MilestoneType.CONSTRUCTION_PERMIT,
+                LocalDate.of(today.getYear() - 2, 3, 31), LocalDate.of(today.getYear() - 2, 3, 28), "ZJJ", null));
+        milestones.create(aotong, new MilestoneInput("主体工程开工", MilestoneType.START,
+                LocalDate.of(today.getYear() - 2, 4, 30), LocalDate.of(today.getYear() - 2, 4, 18), null, null));
+        milestones.planBackward(aotong, new BackwardPlanRequest(today.plusDays(240), List.of(
+                new BackwardPlanRequest.Step("钢材仓储库主体封顶", MilestoneType.TOPPING_OUT, 30),
+                new BackwardPlanRequest.Step("铁路专用线接轨", MilestoneType.OTHER, 90),
+                new BackwardPlanRequest.Step("竣工验收", MilestoneType.COMPLETION, 60),
+                new BackwardPlanRequest.Step("投产运营", MilestoneType.OPERATION, 50))));
+
+        long xibu = id(ids, "西部四村旧村改造");
+        milestones.create(xibu, new MilestoneInput("回迁楼主体封顶", MilestoneType.TOPPING_OUT, today.minusDays(10), null,
+                "ZJJ", "受冬季施工影响，进度滞后"));
+        milestones.create(xibu, new MilestoneInput("配套学校竣工", MilestoneType.COMPLETION, today.plusDays(120), null,
+                "ZJJ", null));
+
+        long yiwu = id(ids, "义乌小商品城");
+        long demolition = problems.create(yiwu, new ProblemInput("二期用地征拆协议未签订",
+                "涉及12户居民，补偿标准未达成一致，影响二期桩基施工", ProblemCategory.DEMOLITION, "DGZ",
+                today.plusDays(10))).id();
+        problems.escalate(demolition, new EscalationRequest("涉及跨部门协调，责任单位无法独立解决"), IfMatch.none());
+
+        problems.create(id(ids, "船用曲轴及海洋工程配套件"), new ProblemInput("园区供电线路增容",
+                "新增生产线用电负荷约8000千伏安，现有线路容量不足", ProblemCategory.UTILITIES, "XHYGW", today.plusDays(5)));
+
+        long funding = problems.create(id(ids, "和美学校"), new ProblemInput("财政配套资金拨付进度慢",
+                null, ProblemCategory.FUNDING, "CZJ", today.plusDays(15))).id();
+        problems.transition(funding, new ProblemTransitionRequest(ProblemStatus.IN_PROGRESS, "财政局已列入拨付计划", null),
+                IfMatch.none());
+
+        long review = problems.create(id(ids, "海阳小学"), new ProblemInput("施工图审查意见未答复",
+                null, ProblemCategory.APPROVAL, "ZJJ", today.plusDays(7))).id();
+        problems.transition(review, new ProblemTransitionRequest(ProblemStatus.IN_PROGRESS, null, null), IfMatch.none());
+        problems.transition(review, new ProblemTransitionRequest(ProblemStatus.RESOLVED, null,
+                "设计单位已按审查意见修改，取得审查合格书"), IfMatch.none());
+    }
+
+    private static long id(Map<String, Long> ids, String name) {
+        Long id = ids.get(name);
+        if (id == null) {
+            throw new IllegalStateException("Demo project " + name + " is not in the demo list");
+        }
+        return id;
     }
 
     /**

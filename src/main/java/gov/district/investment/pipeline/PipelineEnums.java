@@ -1,6 +1,11 @@
 package gov.district.investment.pipeline;
 
+import gov.district.investment.pipeline.domain.EscalationLevel;
 import gov.district.investment.pipeline.domain.ExpectedProgress;
+import gov.district.investment.pipeline.domain.MilestoneStatus;
+import gov.district.investment.pipeline.domain.MilestoneType;
+import gov.district.investment.pipeline.domain.ProblemCategory;
+import gov.district.investment.pipeline.domain.ProblemStatus;
 import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.platform.enums.EnumContribution;
@@ -15,6 +20,8 @@ public class PipelineEnums implements EnumContribution {
 
     @Override
     public List<Class<? extends LabelledEnum>> enums() {
-        return List.of(ProjectStage.class, ProjectLevel.class, ExpectedProgress.InvestmentStatus.class);
+        return List.of(ProjectStage.class, ProjectLevel.class, ExpectedProgress.InvestmentStatus.class,
+                MilestoneType.class, MilestoneStatus.class, ProblemCategory.class, ProblemStatus.class,
+                EscalationLevel.class);
     }
 }

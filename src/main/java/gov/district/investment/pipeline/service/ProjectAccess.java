@@ -39,6 +39,18 @@ public class ProjectAccess {
         throw ProblemException.forbidden("Only the responsible unit, the project office or an admin may change this project");
     }
 
+    /**
+     * Working a problem (moving its status): besides the project's writers, the unit the problem is
+     * assigned to, which is often not the project's own (a land problem goes to 国土分局).
+     */
+    public void checkProblemWork(Project project, String responsibleUnitCode) {
+        if (!SystemActor.active() && caller.hasRole(Roles.UNIT)
+                && caller.unitCode().map(code -> code.equals(responsibleUnitCode)).orElse(false)) {
+            return;
+        }
+        checkWrite(project);
+    }
+
     public void checkHistoryOfDeleted() {
         if (!caller.hasRole(Roles.ADMIN)) {
             throw ProblemException.notFound("Project", "history");

@@ -129,7 +129,8 @@ public class ProjectRepository implements PanacheRepository<Project> {
         return count("nationalProjectCode = ?1 and id <> ?2", nationalProjectCode, exceptId == null ? -1L : exceptId) > 0;
     }
 
-    private static Sort sort(PageRequest page) {
+    /** A validated page's orders as Panache's Sort; shared by the pipeline's repositories. */
+    static Sort sort(PageRequest page) {
         Sort sort = null;
         for (SortSpec.Order order : page.sort()) {
             Sort.Direction direction = order.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
@@ -138,7 +139,7 @@ public class ProjectRepository implements PanacheRepository<Project> {
         return sort;
     }
 
-    private static String escapeLike(String text) {
+    static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

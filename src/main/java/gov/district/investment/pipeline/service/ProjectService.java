@@ -61,10 +61,13 @@ public class ProjectService {
     private final ObjectMapper mapper;
     private final TotalsCache totals;
     private final InvestmentService investment;
+    private final MilestoneService milestones;
+    private final ProblemService problems;
 
     public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
                           BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
-                          TotalsCache totals, InvestmentService investment) {
+                          TotalsCache totals, InvestmentService investment, MilestoneService milestones,
+                          ProblemService problems) {
         this.projects = projects;
         this.codes = codes;
         this.access = access;
@@ -76,6 +79,8 @@ public class ProjectService {
         this.mapper = mapper;
         this.totals = totals;
         this.investment = investment;
+        this.milestones = milestones;
+        this.problems = problems;
     }
 
     /** The single-project view: what lists show plus this year's investment. */
@@ -147,6 +152,9 @@ public class ProjectService {
         access.checkWrite(project);
         ifMatch.check(project.version);
         project.ensureDeletable();
+        // one by one through JPA, not by a cascading key, so the audit trail keeps each
+        milestones.deleteAllOf(id);
+        problems.deleteAllOf(id);
         projects.delete(project);
         projects.flush();
         totals.invalidateOnCompletion(ProjectRepository.TOTALS);

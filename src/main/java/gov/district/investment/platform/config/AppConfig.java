@@ -26,6 +26,8 @@ public interface AppConfig {
 
     Stats stats();
 
+    Escalation escalation();
+
     interface Stats {
         /**
          * Computed indicators are reused while the data behind them is unchanged (checked on every
@@ -37,6 +39,33 @@ public interface AppConfig {
         /** Backstop: an answer is recomputed at least this often even when nothing seems to change. */
         @WithDefault("PT10M")
         Duration cacheTtl();
+    }
+
+    /** The problem-escalation job (分级调度 by rule). */
+    interface Escalation {
+        /** false stops the scheduled trigger; manual escalations still work. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often each replica checks whether the current period's run is still due (the @Scheduled interval). */
+        @WithDefault("15m")
+        String every();
+
+        /** One run per period, counted from midnight in the business zone: P1D escalates once per business day. */
+        @WithDefault("P1D")
+        Duration period();
+
+        /** How long a replica holds the job's lease; longer than a run ever takes, short enough to recover from a dead pod. */
+        @WithDefault("PT10M")
+        Duration lease();
+
+        /** Days the district leader in charge gets, from the day of escalation, to settle a problem raised to LEADER. */
+        @WithDefault("7")
+        int leaderDays();
+
+        /** Days the district government gets, from the day of escalation, for a problem raised to DISTRICT. */
+        @WithDefault("5")
+        int districtDays();
     }
 
     interface Reporting {

@@ -115,7 +115,7 @@ public class ApiConventionsFilter implements OASFilter {
             errors.add(CONFLICT);
         }
         if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE
-                || (method == PathItem.HttpMethod.POST && path.endsWith("/transitions"))) {
+                || (method == PathItem.HttpMethod.POST && (path.endsWith("/transitions") || path.endsWith("/escalations")))) {
             errors.add(PRECONDITION);
         }
         if (hasBody) {

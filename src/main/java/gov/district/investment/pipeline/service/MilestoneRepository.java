@@ -1,0 +1,84 @@
+package gov.district.investment.pipeline.service;
+
+import gov.district.investment.pipeline.api.MilestoneFilter.MilestoneQuery;
+import gov.district.investment.pipeline.domain.Milestone;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.paging.TotalsCache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class MilestoneRepository implements PanacheRepository<Milestone> {
+
+    public static final SortSpec SORT = SortSpec.of("dueDate",
+            "id", "id",
+            "dueDate", "dueDate",
+            "doneDate", "doneDate",
+            "name", "name",
+            "projectId", "projectId",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    /** Name of the milestone totals in the {@link TotalsCache}. */
+    public static final String TOTALS = "milestone";
+
+    private record TotalsKey(MilestoneQuery query, LocalDate today) {
+    }
+
+    public record Slice(List<Milestone> items, long total) {
+    }
+
+    /** @param today the business day that decides {@code overdue} */
+    public Slice list(MilestoneQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (q.projectId() != null) {
+            where.add("projectId = :project");
+            params.and("project", q.projectId());
+        }
+        if (q.overdue() != null) {
+            String overdue = "(doneDate is null and dueDate < :today)";
+            where.add(q.overdue() ? overdue : "not " + overdue);
+            params.and("today", today);
+        }
+        if (q.unit() != null) {
+            where.add("responsibleUnitCode = :unit");
+            params.and("unit", q.unit());
+        }
+        if (q.dueBefore() != null) {
+            where.add("dueDate < :dueBefore");
+            params.and("dueBefore", q.dueBefore());
+        }
+        if (!q.types().isEmpty()) {
+            where.add("type in :types");
+            params.and("types", q.types());
+        }
+        if (q.updatedSince() != null) {
+            where.add("updatedAt >= :updatedSince");
+            params.and("updatedSince", q.updatedSince());
+        }
+        PanacheQuery<Milestone> query = where.isEmpty() ? findAll(ProjectRepository.sort(page))
+                : find(String.join(" and ", where), ProjectRepository.sort(page), params);
+        List<Milestone> items = query.page(Page.of(page.page(), page.size())).list();
+        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+                ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
+                : totals.total(TOTALS, new TotalsKey(q, q.overdue() == null ? null : today), query::count);
+        return new Slice(items, total);
+    }
+
+    public Milestone find(long projectId, long milestoneId) {
+        return find("projectId = ?1 and id = ?2", projectId, milestoneId).firstResult();
+    }
+
+    public List<Milestone> ofProject(long projectId) {
+        return list("projectId", projectId);
+    }
+}

@@ -1,0 +1,115 @@
+package gov.district.investment.pipeline.service;
+
+import gov.district.investment.pipeline.api.ProblemFilter.ProblemQuery;
+import gov.district.investment.pipeline.domain.EscalationLevel;
+import gov.district.investment.pipeline.domain.Problem;
+import gov.district.investment.pipeline.domain.ProblemEscalation;
+import gov.district.investment.pipeline.domain.ProblemStatus;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.paging.TotalsCache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class ProblemRepository implements PanacheRepository<Problem> {
+
+    public static final SortSpec SORT = SortSpec.of("dueDate",
+            "id", "id",
+            "dueDate", "dueDate",
+            "projectId", "projectId",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    /** Name of the problem totals in the {@link TotalsCache}. */
+    public static final String TOTALS = "problem";
+
+    private record TotalsKey(ProblemQuery query, LocalDate today) {
+    }
+
+    public record Slice(List<Problem> items, long total) {
+    }
+
+    /** @param today the business day that decides {@code overdue} */
+    public Slice list(ProblemQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!q.statuses().isEmpty()) {
+            where.add("status in :statuses");
+            params.and("statuses", q.statuses());
+        }
+        if (q.unit() != null) {
+            where.add("responsibleUnitCode = :unit");
+            params.and("unit", q.unit());
+        }
+        if (!q.categories().isEmpty()) {
+            where.add("category in :categories");
+            params.and("categories", q.categories());
+        }
+        if (!q.levels().isEmpty()) {
+            where.add("escalationLevel in :levels");
+            params.and("levels", q.levels());
+        }
+        if (q.overdue() != null) {
+            String overdue = "(status in :open and dueDate < :today)";
+            where.add(q.overdue() ? overdue : "not " + overdue);
+            params.and("open", ProblemStatus.openStatuses());
+            params.and("today", today);
+        }
+        if (q.projectId() != null) {
+            where.add("projectId = :project");
+            params.and("project", q.projectId());
+        }
+        if (q.updatedSince() != null) {
+            where.add("updatedAt >= :updatedSince");
+            params.and("updatedSince", q.updatedSince());
+        }
+        PanacheQuery<Problem> query = where.isEmpty() ? findAll(ProjectRepository.sort(page))
+                : find(String.join(" and ", where), ProjectRepository.sort(page), params);
+        List<Problem> items = query.page(Page.of(page.page(), page.size())).list();
+        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+                ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
+                : totals.total(TOTALS, new TotalsKey(q, q.overdue() == null ? null : today), query::count);
+        return new Slice(items, total);
+    }
+
+    /** Ids of open problems past their deadline below the top level: what the escalation job raises. */
+    public List<Long> overdueEscalatable(LocalDate today) {
+        return getEntityManager().createQuery("select id from Problem where status in :open and dueDate < :today"
+                        + " and escalationLevel <> :top order by dueDate, id", Long.class)
+                .setParameter("open", ProblemStatus.openStatuses())
+                .setParameter("today", today)
+                .setParameter("top", EscalationLevel.DISTRICT)
+                .getResultList();
+    }
+
+    public List<ProblemEscalation> escalations(long problemId) {
+        return getEntityManager()
+                .createQuery("from ProblemEscalation where problemId = :id order by id", ProblemEscalation.class)
+                .setParameter("id", problemId)
+                .getResultList();
+    }
+
+    public ProblemEscalation escalation(long problemId, long escalationId) {
+        return getEntityManager()
+                .createQuery("from ProblemEscalation where problemId = :problem and id = :id", ProblemEscalation.class)
+                .setParameter("problem", problemId)
+                .setParameter("id", escalationId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public void persistEscalation(ProblemEscalation escalation) {
+        getEntityManager().persist(escalation);
+    }
+
+    public List<Problem> ofProject(long projectId) {
+        return list("projectId", projectId);
+    }
+}
