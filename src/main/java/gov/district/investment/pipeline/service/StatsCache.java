@@ -3,6 +3,9 @@ package gov.district.investment.pipeline.service;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +27,7 @@ final class StatsCache<V> {
     private final int maxEntries;
     private final long ttlNanos;
     private final Map<String, Entry<V>> entries;
+    private final ConcurrentHashMap<String, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
 
     StatsCache(int maxEntries, Duration ttl) {
         this.maxEntries = maxEntries;
@@ -38,7 +42,9 @@ final class StatsCache<V> {
 
     /**
      * The cached value for {@code key} if it was computed on the same fingerprint and within the
-     * TTL; otherwise computes it (outside the lock: two callers may both compute, neither waits).
+     * TTL; otherwise computes it. Concurrent callers needing the same computation wait for the
+     * one already running instead of starting their own (a cold start under load would otherwise
+     * run it once per caller).
      */
     V get(String key, String fingerprint, Supplier<V> compute) {
         long now = System.nanoTime();
@@ -48,10 +54,28 @@ final class StatsCache<V> {
                 return entry.value;
             }
         }
-        V value = compute.get();
-        synchronized (entries) {
-            entries.put(key, new Entry<>(fingerprint, value, now));
+        String flight = key + "@" + fingerprint;
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> running = inFlight.putIfAbsent(flight, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
-        return value;
+        try {
+            V value = compute.get();
+            synchronized (entries) {
+                entries.put(key, new Entry<>(fingerprint, value, now));
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(flight, mine);
+        }
     }
 }
