@@ -6,6 +6,7 @@ import gov.district.investment.pipeline.domain.ExpectedProgress;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.persistence.AnalyticQuery;
 import gov.district.investment.platform.time.AsOf;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,26 +84,32 @@ public class PipelineStatsService {
         }
     }
 
-    private record Snapshot(int year, LocalDate date, Map<Key, Tally> groups, BigDecimal target, BigDecimal expectedRate) {
+    /** The breakdowns' names and how each reads its code from a group's key, in the answer's order. */
+    private static final Map<String, Function<Key, String>> DIMENSION_CODES = new LinkedHashMap<>();
+
+    static {
+        DIMENSION_CODES.put("industry", Key::industry);
+        DIMENSION_CODES.put("area", Key::area);
+        DIMENSION_CODES.put("unit", Key::unit);
+        DIMENSION_CODES.put("level", Key::level);
+    }
+
+    private record Snapshot(int year, LocalDate date, Tally total, Map<String, Map<String, Tally>> breakdowns,
+                            BigDecimal target, BigDecimal expectedRate) {
     }
 
     @Transactional
     public PipelineStats pipeline(Integer year, LocalDate asOf) {
         Snapshot s = snapshot(year, asOf);
         Map<String, List<PipelineStats.Group>> breakdowns = new LinkedHashMap<>();
-        breakdowns.put("industry", groups(s, Key::industry));
-        breakdowns.put("area", groups(s, Key::area));
-        breakdowns.put("unit", groups(s, Key::unit));
-        breakdowns.put("level", groups(s, Key::level));
-        Tally total = new Tally();
-        s.groups.values().forEach(total::add);
-        return new PipelineStats(s.year, s.date, figures(s, total, s.target), breakdowns);
+        s.breakdowns.forEach((dimension, byCode) -> breakdowns.put(dimension, groups(s, byCode)));
+        return new PipelineStats(s.year, s.date, figures(s, s.total, s.target), breakdowns);
     }
 
     @Transactional
     public UnitRanking units(Integer year, LocalDate asOf) {
         Snapshot s = snapshot(year, asOf);
-        List<PipelineStats.Group> units = groups(s, Key::unit);
+        List<PipelineStats.Group> units = groups(s, s.breakdowns.get("unit"));
         units.sort(Comparator.comparing((PipelineStats.Group g) -> g.figures().completionRate(),
                 Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(PipelineStats.Group::code));
         List<UnitRanking.Entry> entries = new ArrayList<>();
@@ -169,17 +176,18 @@ public class PipelineStatsService {
         // completed investment counts the months 均衡进度 counts; none yet in early January
         YearMonth last = ExpectedProgress.lastCountedMonth(year, date, basis);
         YearMonth first = YearMonth.of(year, 1);
-        Query query = em.createNativeQuery(sql.toString())
-                .setParameter("year", year)
-                .setParameter("yearStart", LocalDate.of(year, 1, 1))
-                .setParameter("startedBy", date.isBefore(yearEnd) ? date : yearEnd)
-                .setParameter("over100M", HUNDRED_MILLION)
-                .setParameter("over10M", TEN_MILLION)
-                .setParameter("fromMonth", first.toString())
-                .setParameter("toMonth", (last == null ? first.minusMonths(1) : last).toString())
-                .setParameter("until", until);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("year", year);
+        parameters.put("yearStart", LocalDate.of(year, 1, 1));
+        parameters.put("startedBy", date.isBefore(yearEnd) ? date : yearEnd);
+        parameters.put("over100M", HUNDRED_MILLION);
+        parameters.put("over10M", TEN_MILLION);
+        parameters.put("fromMonth", first.toString());
+        parameters.put("toMonth", (last == null ? first.minusMonths(1) : last).toString());
+        parameters.put("until", until);
+        parameters.put(AuditAsOf.UNTIL, AuditAsOf.until(until));
         Map<Key, Tally> groups = new HashMap<>();
-        for (Object[] row : rows(query, until, historical)) {
+        for (Object[] row : AnalyticQuery.run(em, sql.toString(), parameters)) {
             Tally t = groups.computeIfAbsent(key(row), k -> new Tally());
             int i = 4;
             for (int stage = 0; stage < t.byStage.length; stage++) {
@@ -192,7 +200,17 @@ public class PipelineStatsService {
             t.planned = t.planned.add(amount(row[i++]));
             t.completed = t.completed.add(amount(row[i]));
         }
-        return new Snapshot(year, date, groups, target(year, until, historical), ExpectedProgress.expectedRate(year, date, basis));
+        // rolled up once here, so that a reused answer costs only its rendering
+        Tally total = new Tally();
+        Map<String, Map<String, Tally>> breakdowns = new LinkedHashMap<>();
+        for (Map.Entry<String, Function<Key, String>> dimension : DIMENSION_CODES.entrySet()) {
+            Map<String, Tally> byCode = new TreeMap<>();
+            groups.forEach((key, tally) -> byCode.computeIfAbsent(dimension.getValue().apply(key), k -> new Tally()).add(tally));
+            breakdowns.put(dimension.getKey(), byCode);
+        }
+        groups.values().forEach(total::add);
+        return new Snapshot(year, date, total, breakdowns, target(year, until, historical),
+                ExpectedProgress.expectedRate(year, date, basis));
     }
 
     private BigDecimal target(int year, Instant until, boolean historical) {
@@ -204,14 +222,6 @@ public class PipelineStatsService {
         }
         List<?> found = query.getResultList();
         return found.isEmpty() || found.get(0) == null ? null : amount(found.get(0));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query, Instant until, boolean historical) {
-        if (historical) {
-            query.setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until));
-        }
-        return query.getResultList();
     }
 
     private static Key key(Object[] row) {
@@ -227,9 +237,7 @@ public class PipelineStatsService {
         return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
     }
 
-    private List<PipelineStats.Group> groups(Snapshot s, Function<Key, String> dimension) {
-        Map<String, Tally> byCode = new TreeMap<>();
-        s.groups.forEach((key, tally) -> byCode.computeIfAbsent(dimension.apply(key), k -> new Tally()).add(tally));
+    private List<PipelineStats.Group> groups(Snapshot s, Map<String, Tally> byCode) {
         List<PipelineStats.Group> groups = new ArrayList<>(byCode.size());
         byCode.forEach((code, tally) -> groups.add(new PipelineStats.Group(code, figures(s, tally, null))));
         return groups;
