@@ -163,6 +163,10 @@ class MonthlyReportResourceTest {
         Map<String, Object> zsj = missing.jsonPath().getMap("units.find { it.unitCode == 'ZSJ' }");
         double expected = ((Number) zsj.get("filed")).doubleValue() / ((Number) zsj.get("owed")).doubleValue();
         assertEquals(expected, ((Number) zsj.get("filingRate")).doubleValue(), 0.0001);
+        // the owing list is exactly what the units have not filed
+        long notFiled = missing.jsonPath().<Map<String, Object>>getList("units").stream()
+                .mapToLong(u -> ((Number) u.get("owed")).longValue() - ((Number) u.get("filed")).longValue()).sum();
+        assertEquals(notFiled, missing.jsonPath().getLong("totalItems"));
         // in PRELIMINARY since 10 January, so it owed October as well, though registered later
         office().queryParam("month", "2026-10").queryParam("size", 200).get("/api/v1/reports/missing").then()
                 .body("items.projectId", hasItem((int) owes));

@@ -25,12 +25,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /**
@@ -168,37 +167,36 @@ public class MonthlyReportService {
         if (month.isAfter(YearMonth.from(clock.today()))) {
             throw ProblemException.invalid("month", "must not be in the future: nobody owes it yet");
         }
-        LocalDate monthEnd = month.atEndOfMonth();
-        Map<Long, ProjectStage> stageAtMonthEnd = new HashMap<>();
-        for (Object[] t : em.createQuery("select t.projectId, t.toStage from ProjectTransition t "
-                + "where t.effectiveDate <= :end order by t.effectiveDate, t.id", Object[].class)
-                .setParameter("end", monthEnd).getResultList()) {
-            stageAtMonthEnd.put((Long) t[0], (ProjectStage) t[1]);
+        // who owes the month: projects in a reporting stage on its last day. Effective dates never
+        // go back, so that stage is the one of the latest transition effective by then.
+        String reporting = REPORTING.stream().map(stage -> "'" + stage.name() + "'").collect(Collectors.joining(", "));
+        String owers = " from project p join project_transition s on s.project_id = p.id"
+                + " join (select x.project_id, max(x.id) as last_id from project_transition x"
+                + " where x.effective_date <= :monthEnd group by x.project_id) l on l.last_id = s.id"
+                + " where s.to_stage in (" + reporting + ")";
+        String filed = "exists (select 1 from monthly_report r where r.project_id = p.id and r.report_month = :month)";
+        List<MissingReports.UnitFiling> filing = new ArrayList<>();
+        long owingTotal = 0;
+        for (Object[] u : rows(em.createNativeQuery("select p.owner_unit_code, count(*), sum(case when " + filed
+                        + " then 1 else 0 end)" + owers + " group by p.owner_unit_code order by p.owner_unit_code"), month)) {
+            long owed = ((Number) u[1]).longValue();
+            long done = ((Number) u[2]).longValue();
+            owingTotal += owed - done;
+            filing.add(new MissingReports.UnitFiling((String) u[0], owed, done, rate(done, owed)));
         }
-        Set<Long> filed = new HashSet<>(em.createQuery("select distinct r.projectId from MonthlyReport r where r.month = :month",
-                Long.class).setParameter("month", month.toString()).getResultList());
-        List<Object[]> candidates = em.createQuery("select p.id, p.code, p.name, p.ownerUnitCode from Project p "
-                + "order by p.ownerUnitCode, p.id", Object[].class).getResultList();
-        Map<String, long[]> units = new TreeMap<>();
         List<MissingReports.Owing> owing = new ArrayList<>();
-        for (Object[] p : candidates) {
-            ProjectStage stage = stageAtMonthEnd.getOrDefault((Long) p[0], ProjectStage.PLANNING);
-            if (!REPORTING.contains(stage)) {
-                continue;
-            }
-            long[] unit = units.computeIfAbsent((String) p[3], u -> new long[2]);
-            unit[0]++;
-            if (filed.contains((Long) p[0])) {
-                unit[1]++;
-            } else {
-                owing.add(new MissingReports.Owing((Long) p[0], (String) p[1], (String) p[2], (String) p[3], stage));
-            }
+        for (Object[] o : rows(em.createNativeQuery("select p.id, p.code, p.name, p.owner_unit_code, s.to_stage" + owers
+                        + " and not " + filed + " order by p.owner_unit_code, p.id")
+                .setFirstResult(page.offset()).setMaxResults(page.size()), month)) {
+            owing.add(new MissingReports.Owing(((Number) o[0]).longValue(), (String) o[1], (String) o[2], (String) o[3],
+                    ProjectStage.valueOf((String) o[4])));
         }
-        List<MissingReports.UnitFiling> filing = units.entrySet().stream()
-                .map(e -> new MissingReports.UnitFiling(e.getKey(), e.getValue()[0], e.getValue()[1],
-                        rate(e.getValue()[1], e.getValue()[0])))
-                .toList();
-        return new MissingReports(month.toString(), filing, Page.slice(owing, page));
+        return new MissingReports(month.toString(), filing, Page.of(owing, page, owingTotal));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(jakarta.persistence.Query query, YearMonth month) {
+        return query.setParameter("monthEnd", month.atEndOfMonth()).setParameter("month", month.toString()).getResultList();
     }
 
     private static double rate(long part, long whole) {
