@@ -2,7 +2,10 @@ package gov.district.investment.leaders;
 
 import gov.district.investment.support.Api;
 import gov.district.investment.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import static gov.district.investment.support.Api.PROJECTS;
 import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -179,6 +183,28 @@ class AssignmentResourceTest {
             assertEquals(created, office().queryParam("size", 50).get(leadersOf(project)).then().extract().jsonPath()
                     .getList("items").size(), "each success recorded once");
         }
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** The database itself refuses a second current LEAD, whatever code writes it. */
+    @Test
+    void theDatabaseRefusesASecondCurrentLead() {
+        long project = Fixtures.keyProject();
+        long leader = Fixtures.createLeader();
+        Fixtures.assign(project, leader, "LEAD", "2026-01-05");
+        long other = Fixtures.createLeader();
+        String insert = "insert into project_leader (project_id, leader_id, assignment_role, since, created_at, updated_at, version)"
+                + " values (?1, ?2, ?3, DATE '2026-02-01', TIMESTAMP '2026-02-01 00:00:00', TIMESTAMP '2026-02-01 00:00:00', 0)";
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery(insert).setParameter(1, project).setParameter(2, other).setParameter(3, "LEAD").executeUpdate()));
+        // an ASSIST beside it is fine; the same leader twice at once is not
+        QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery(insert).setParameter(1, project).setParameter(2, other).setParameter(3, "ASSIST").executeUpdate());
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery(insert).setParameter(1, project).setParameter(2, other).setParameter(3, "ASSIST").executeUpdate()));
+        office().get(PROJECTS + "/" + project).then().body("leaders.role", contains("LEAD", "ASSIST"));
     }
 
     private static List<Response> race(List<Callable<Response>> calls) throws Exception {
