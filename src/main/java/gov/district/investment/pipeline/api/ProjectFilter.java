@@ -60,6 +60,10 @@ public class ProjectFilter {
     @Parameter(description = "Only records changed at or after this RFC 3339 instant (incremental sync)", example = "2026-11-01T00:00:00+08:00")
     public String updatedSince;
 
+    @QueryParam("leaderId")
+    @Parameter(description = "Only projects this district leader is currently assigned to (分包, LEAD or ASSIST)", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+    public String leaderId;
+
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
     private static final int MAX_QUERY_LENGTH = 100;
@@ -81,6 +85,7 @@ public class ProjectFilter {
                 Params.integer("startedYear", startedYear, MIN_YEAR, MAX_YEAR),
                 Params.bool("continuing", continuing),
                 Params.text("q", q, MAX_QUERY_LENGTH),
-                since);
+                since,
+                Params.optionalId("leaderId", leaderId));
     }
 }

@@ -19,9 +19,10 @@ public record ProjectQuery(
         Integer startedYear,
         Boolean continuing,
         String q,
-        Instant updatedSince) {
+        Instant updatedSince,
+        Long leaderId) {
 
     public static ProjectQuery any() {
-        return new ProjectQuery(List.of(), List.of(), null, null, null, null, null, null, null, null, null);
+        return new ProjectQuery(List.of(), List.of(), null, null, null, null, null, null, null, null, null, null);
     }
 }

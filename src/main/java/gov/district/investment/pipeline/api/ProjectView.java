@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 @Schema(name = "Project", description = "A project in the registry (项目库).")
@@ -40,7 +41,10 @@ public record ProjectView(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(readOnly = true, description = "This year's investment against plan and 均衡进度, as of today. "
                 + "In the single-project view (GET, POST and PATCH answers), not in lists; "
-                + "other years and dates at GET /api/v1/projects/{id}/investment") InvestmentSummary investment) {
+                + "other years and dates at GET /api/v1/projects/{id}/investment") InvestmentSummary investment,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(readOnly = true, description = "The district leaders currently in charge (分包领导), the LEAD first. "
+                + "In the single-project view, not in lists; past ones at GET /api/v1/projects/{id}/leaders") List<ProjectLeaderView> leaders) {
 
     /** The registry fields alone, as lists show them. */
     public static ProjectView of(Project p) {
@@ -48,17 +52,17 @@ public record ProjectView(
                 p.ownerName, p.ownerCreditCode, p.nationalProjectCode, p.statsRegistered, p.totalInvestment, p.level,
                 p.stage(), p.suspendedFrom(), p.allowedTargets(), p.plannedStartDate, p.plannedCompletionDate,
                 p.actualStartDate(), p.actualCompletionDate(), p.operationDate(), p.createdAt, p.updatedAt, p.version,
-                null);
+                null, null);
     }
 
-    /** The single-project view: the registry fields plus the year's investment. */
-    public static ProjectView of(Project p, InvestmentSummary investment) {
+    /** The single-project view: the registry fields plus the year's investment and the current leaders. */
+    public static ProjectView of(Project p, InvestmentSummary investment, List<ProjectLeaderView> leaders) {
         ProjectView v = of(p);
         return new ProjectView(v.id, v.code, v.name, v.description, v.industryCode, v.areaCode, v.ownerUnitCode,
                 v.ownerName, v.ownerCreditCode, v.nationalProjectCode, v.statsRegistered, v.totalInvestment, v.level,
                 v.stage, v.suspendedFrom, v.allowedTargets, v.plannedStartDate, v.plannedCompletionDate,
                 v.actualStartDate, v.actualCompletionDate, v.operationDate, v.createdAt, v.updatedAt, v.version,
-                investment);
+                investment, leaders);
     }
 
     /** The writable part, as the document a merge patch applies to. */

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
@@ -72,6 +73,21 @@ public class MilestoneRepository implements PanacheRepository<Milestone> {
                 ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
                 : totals.total(TOTALS, new TotalsKey(q, q.overdue() == null ? null : today), query::count);
         return new Slice(items, total);
+    }
+
+    /** Due before {@code day} and not done by then; oldest deadline first. */
+    public List<Milestone> overdueOn(LocalDate day, Collection<Long> projectIds, String unit) {
+        StringBuilder jpql = new StringBuilder("dueDate < :day and (doneDate is null or doneDate >= :day)");
+        Parameters params = Parameters.with("day", day);
+        if (projectIds != null) {
+            jpql.append(" and projectId in :projects");
+            params.and("projects", projectIds);
+        }
+        if (unit != null) {
+            jpql.append(" and responsibleUnitCode = :unit");
+            params.and("unit", unit);
+        }
+        return list(jpql.append(" order by dueDate, id").toString(), params);
     }
 
     public Milestone find(long projectId, long milestoneId) {

@@ -32,6 +32,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -126,6 +127,21 @@ public class MilestoneService {
     public Page<MilestoneView> ofProject(long projectId, PageRequest page) {
         project(projectId);
         return list(MilestoneQuery.ofProject(projectId), page);
+    }
+
+    /**
+     * Milestones overdue on {@code day}: due before it and not done by then (done later, or not
+     * yet), oldest first. The views' status is today's.
+     *
+     * @param projectIds only these projects; null for all
+     * @param unit       only those of this responsible unit; null for all
+     */
+    public List<MilestoneView> overdueOn(LocalDate day, Collection<Long> projectIds, String unit) {
+        if (projectIds != null && projectIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = clock.today();
+        return milestones.overdueOn(day, projectIds, unit).stream().map(m -> MilestoneView.of(m, today)).toList();
     }
 
     public Page<MilestoneView> list(MilestoneQuery query, PageRequest page) {

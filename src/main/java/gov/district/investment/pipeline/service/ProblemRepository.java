@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
@@ -88,6 +89,25 @@ public class ProblemRepository implements PanacheRepository<Problem> {
                 .setParameter("today", today)
                 .setParameter("top", EscalationLevel.DISTRICT)
                 .getResultList();
+    }
+
+    /** Open problems, optionally at one level, of some projects and of one unit; oldest deadline first. */
+    public List<Problem> open(EscalationLevel level, Collection<Long> projectIds, String unit) {
+        StringBuilder jpql = new StringBuilder("status in :open");
+        Parameters params = Parameters.with("open", ProblemStatus.openStatuses());
+        if (level != null) {
+            jpql.append(" and escalationLevel = :level");
+            params.and("level", level);
+        }
+        if (projectIds != null) {
+            jpql.append(" and projectId in :projects");
+            params.and("projects", projectIds);
+        }
+        if (unit != null) {
+            jpql.append(" and responsibleUnitCode = :unit");
+            params.and("unit", unit);
+        }
+        return list(jpql.append(" order by dueDate, id").toString(), params);
     }
 
     public List<ProblemEscalation> escalations(long problemId) {

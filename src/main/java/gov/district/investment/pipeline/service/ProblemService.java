@@ -12,6 +12,7 @@ import gov.district.investment.pipeline.api.ProblemView;
 import gov.district.investment.pipeline.domain.EscalationLevel;
 import gov.district.investment.pipeline.domain.Problem;
 import gov.district.investment.pipeline.domain.ProblemEscalation;
+import gov.district.investment.pipeline.domain.ProblemStatus;
 import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
@@ -37,6 +38,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -150,6 +152,49 @@ public class ProblemService {
         problems.flush();
         totals.invalidateOnCompletion(ProblemRepository.TOTALS);
         return ProblemView.of(problem, clock.today(), escalationViews(id));
+    }
+
+    /**
+     * A problem taken up by a dispatch decision (督办): OPEN moves to IN_PROGRESS, IN_PROGRESS stays.
+     * 422 (field problemId) when it belongs to another project than {@code projectId} (if given);
+     * 409 when it is RESOLVED or CLOSED. The caller's right to act is the calling context's rule;
+     * this joins its transaction.
+     *
+     * @return the problem as it is now
+     */
+    @Transactional
+    public ProblemView takeUp(long problemId, Long projectId, String reason) {
+        Problem problem = problems.findByIdOptional(problemId)
+                .orElseThrow(() -> ProblemException.invalid("problemId", "unknown problem " + problemId));
+        if (projectId != null && !problem.projectId.equals(projectId)) {
+            throw ProblemException.invalid("problemId", "problem " + problemId + " belongs to project "
+                    + problem.projectId + ", not " + projectId);
+        }
+        if (!problem.status().isOpen()) {
+            throw ProblemException.conflict("A " + problem.status() + " problem is not taken up again")
+                    .with("currentStatus", problem.status());
+        }
+        if (problem.status() == ProblemStatus.OPEN) {
+            problem.transitionTo(ProblemStatus.IN_PROGRESS, reason, null, clock.now());
+            problems.flush();
+            totals.invalidateOnCompletion(ProblemRepository.TOTALS);
+        }
+        return ProblemView.of(problem, clock.today(), null);
+    }
+
+    /**
+     * Open problems at an escalation level (分级调度: what a meeting at that level takes up), oldest
+     * deadline first.
+     *
+     * @param projectIds only these projects; null for all
+     * @param unit       only those assigned to this unit; null for all
+     */
+    public List<ProblemView> openAt(EscalationLevel level, Collection<Long> projectIds, String unit) {
+        if (projectIds != null && projectIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = clock.today();
+        return problems.open(level, projectIds, unit).stream().map(p -> ProblemView.of(p, today, null)).toList();
     }
 
     public record EscalationResult(EscalationView escalation, long problemVersion) {

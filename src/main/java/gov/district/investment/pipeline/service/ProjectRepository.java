@@ -2,6 +2,7 @@ package gov.district.investment.pipeline.service;
 
 import gov.district.investment.pipeline.api.ProjectQuery;
 import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.domain.ProjectTransition;
 import gov.district.investment.platform.paging.PageRequest;
@@ -13,9 +14,12 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
@@ -38,6 +42,9 @@ public class ProjectRepository implements PanacheRepository<Project> {
 
     private record TotalsKey(ProjectQuery query, int year) {
     }
+
+    @Inject
+    Instance<ProjectLeaders> leaders;
 
     /** The page and the total count of one filtered list. */
     public record Slice(List<Project> items, long total) {
@@ -97,6 +104,13 @@ public class ProjectRepository implements PanacheRepository<Project> {
             where.add("updatedAt >= :updatedSince");
             params.and("updatedSince", q.updatedSince());
         }
+        if (q.leaderId() != null) {
+            // the leaders context owns the assignments; without it no project has a leader
+            where.add(leaders.isResolvable() ? "id in (" + leaders.get().projectsOfLeaderSubquery() + ")" : "1 = 0");
+            if (leaders.isResolvable()) {
+                params.and("leaderId", q.leaderId());
+            }
+        }
         String jpql = String.join(" and ", where);
         PanacheQuery<Project> query = where.isEmpty() ? findAll(sort(page)) : find(jpql, sort(page), params);
         List<Project> items = query.page(Page.of(page.page(), page.size())).list();
@@ -123,6 +137,18 @@ public class ProjectRepository implements PanacheRepository<Project> {
 
     public void persistTransition(ProjectTransition transition) {
         getEntityManager().persist(transition);
+    }
+
+    /** Registry rows of the given projects, in id order; unknown ids are skipped. */
+    public List<Project> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by id", ids);
+    }
+
+    /** Key projects (level other than NONE), optionally of one owner unit, in id order. */
+    public List<Project> keyProjects(String ownerUnitCode) {
+        return ownerUnitCode == null
+                ? list("level <> ?1 order by id", ProjectLevel.NONE)
+                : list("level <> ?1 and ownerUnitCode = ?2 order by id", ProjectLevel.NONE, ownerUnitCode);
     }
 
     public boolean nationalCodeTaken(String nationalProjectCode, Long exceptId) {

@@ -25,6 +25,7 @@ import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.reference.ReferenceData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +34,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -48,7 +50,7 @@ public class ProjectService {
     private static final Set<String> READ_ONLY = Set.of("id", "code", "stage", "suspendedFrom", "allowedTargets",
             "actualStartDate", "actualCompletionDate", "operationDate", "createdAt", "updatedAt");
     /** Derived from other resources: a client echoing an older copy back is not an error, just ignored. */
-    private static final Set<String> DERIVED = Set.of("investment");
+    private static final Set<String> DERIVED = Set.of("investment", "leaders");
 
     private final ProjectRepository projects;
     private final ProjectCodes codes;
@@ -63,11 +65,12 @@ public class ProjectService {
     private final InvestmentService investment;
     private final MilestoneService milestones;
     private final ProblemService problems;
+    private final Instance<ProjectLeaders> leaders;
 
     public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
                           BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
                           TotalsCache totals, InvestmentService investment, MilestoneService milestones,
-                          ProblemService problems) {
+                          ProblemService problems, Instance<ProjectLeaders> leaders) {
         this.projects = projects;
         this.codes = codes;
         this.access = access;
@@ -81,11 +84,13 @@ public class ProjectService {
         this.investment = investment;
         this.milestones = milestones;
         this.problems = problems;
+        this.leaders = leaders;
     }
 
-    /** The single-project view: what lists show plus this year's investment. */
+    /** The single-project view: what lists show plus this year's investment and the current leaders. */
     private ProjectView view(Project project) {
-        return ProjectView.of(project, investment.summaryOf(project.id, null, null));
+        return ProjectView.of(project, investment.summaryOf(project.id, null, null),
+                leaders.isResolvable() ? leaders.get().current(project.id) : null);
     }
 
     @Transactional
@@ -106,6 +111,21 @@ public class ProjectService {
 
     public ProjectView get(long id) {
         return view(find(id));
+    }
+
+    /** The registry fields alone (as lists show them), for other contexts; 404 when unknown. */
+    public ProjectView registry(long id) {
+        return ProjectView.of(find(id));
+    }
+
+    /** The registry fields of the given projects, in id order; unknown ids are left out. */
+    public List<ProjectView> registry(Collection<Long> ids) {
+        return projects.byIds(ids).stream().map(ProjectView::of).toList();
+    }
+
+    /** Key projects (level other than NONE), optionally of one owner unit, registry fields, in id order. */
+    public List<ProjectView> keyProjects(String ownerUnitCode) {
+        return projects.keyProjects(ownerUnitCode).stream().map(ProjectView::of).toList();
     }
 
     public Page<ProjectView> list(ProjectQuery query, PageRequest page) {
@@ -152,6 +172,9 @@ public class ProjectService {
         access.checkWrite(project);
         ifMatch.check(project.version);
         project.ensureDeletable();
+        if (leaders.isResolvable()) {
+            leaders.get().beforeProjectDelete(id);
+        }
         // one by one through JPA, not by a cascading key, so the audit trail keeps each
         milestones.deleteAllOf(id);
         problems.deleteAllOf(id);

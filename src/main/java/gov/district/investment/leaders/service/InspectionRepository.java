@@ -1,0 +1,47 @@
+package gov.district.investment.leaders.service;
+
+import gov.district.investment.leaders.api.InspectionFilter.InspectionQuery;
+import gov.district.investment.leaders.domain.Inspection;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.paging.TotalsCache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class InspectionRepository implements PanacheRepository<Inspection> {
+
+    public static final SortSpec SORT = SortSpec.of("-date", "id", "id", "date", "inspectionDate",
+            "projectId", "projectId", "createdAt", "createdAt");
+
+    static final String TOTALS = "inspection";
+
+    Queries.Slice<Inspection> list(InspectionQuery q, PageRequest page, TotalsCache totals) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (q.projectId() != null) {
+            where.add("projectId = :project");
+            params.and("project", q.projectId());
+        }
+        if (q.from() != null) {
+            where.add("inspectionDate >= :from");
+            params.and("from", q.from());
+        }
+        if (q.to() != null) {
+            where.add("inspectionDate <= :to");
+            params.and("to", q.to());
+        }
+        if (q.agency() != null) {
+            where.add("agency like :agency escape '!'");
+            params.and("agency", "%" + Queries.escapeLike(q.agency()) + "%");
+        }
+        PanacheQuery<Inspection> query = where.isEmpty() ? findAll(Queries.sort(page))
+                : find(String.join(" and ", where), Queries.sort(page), params);
+        return Queries.page(query, page, totals, TOTALS, q);
+    }
+}

@@ -1,0 +1,54 @@
+package gov.district.investment.leaders.service;
+
+import gov.district.investment.leaders.api.LeaderFilter.LeaderQuery;
+import gov.district.investment.leaders.domain.Leader;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.paging.TotalsCache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class LeaderRepository implements PanacheRepository<Leader> {
+
+    public static final SortSpec SORT = SortSpec.of("id", "id", "id", "name", "name", "title", "title",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    static final String TOTALS = "leader";
+
+    Queries.Slice<Leader> list(LeaderQuery q, PageRequest page, TotalsCache totals) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (q.active() != null) {
+            where.add("active = :active");
+            params.and("active", q.active());
+        }
+        if (q.q() != null) {
+            where.add("(name like :q escape '!' or title like :q escape '!')");
+            params.and("q", "%" + Queries.escapeLike(q.q()) + "%");
+        }
+        if (q.updatedSince() != null) {
+            where.add("updatedAt >= :updatedSince");
+            params.and("updatedSince", q.updatedSince());
+        }
+        PanacheQuery<Leader> query = where.isEmpty() ? findAll(Queries.sort(page))
+                : find(String.join(" and ", where), Queries.sort(page), params);
+        return Queries.page(query, page, totals, TOTALS, q);
+    }
+
+    Map<Long, Leader> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
+    }
+}

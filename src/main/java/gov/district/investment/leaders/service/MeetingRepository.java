@@ -1,0 +1,51 @@
+package gov.district.investment.leaders.service;
+
+import gov.district.investment.leaders.api.MeetingFilter.MeetingQuery;
+import gov.district.investment.leaders.domain.DispatchMeeting;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.paging.TotalsCache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class MeetingRepository implements PanacheRepository<DispatchMeeting> {
+
+    public static final SortSpec SORT = SortSpec.of("-date", "id", "id", "date", "meetingDate",
+            "level", "meetingLevel", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    static final String TOTALS = "dispatch-meeting";
+
+    Queries.Slice<DispatchMeeting> list(MeetingQuery q, PageRequest page, TotalsCache totals) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!q.levels().isEmpty()) {
+            where.add("meetingLevel in :levels");
+            params.and("levels", q.levels());
+        }
+        if (q.chairLeaderId() != null) {
+            where.add("chairLeaderId = :chair");
+            params.and("chair", q.chairLeaderId());
+        }
+        if (q.from() != null) {
+            where.add("meetingDate >= :from");
+            params.and("from", q.from());
+        }
+        if (q.to() != null) {
+            where.add("meetingDate <= :to");
+            params.and("to", q.to());
+        }
+        if (q.updatedSince() != null) {
+            where.add("updatedAt >= :updatedSince");
+            params.and("updatedSince", q.updatedSince());
+        }
+        PanacheQuery<DispatchMeeting> query = where.isEmpty() ? findAll(Queries.sort(page))
+                : find(String.join(" and ", where), Queries.sort(page), params);
+        return Queries.page(query, page, totals, TOTALS, q);
+    }
+}

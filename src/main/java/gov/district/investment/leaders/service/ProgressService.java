@@ -1,0 +1,166 @@
+package gov.district.investment.leaders.service;
+
+import gov.district.investment.leaders.api.Agenda;
+import gov.district.investment.leaders.api.LeaderDashboard;
+import gov.district.investment.leaders.api.ProjectProgress;
+import gov.district.investment.leaders.domain.AssignmentRole;
+import gov.district.investment.leaders.domain.Leader;
+import gov.district.investment.leaders.domain.MeetingLevel;
+import gov.district.investment.pipeline.api.InvestmentSummary;
+import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.pipeline.domain.EscalationLevel;
+import gov.district.investment.pipeline.domain.ExpectedProgress;
+import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.service.InvestmentService;
+import gov.district.investment.pipeline.service.MilestoneService;
+import gov.district.investment.pipeline.service.ProblemService;
+import gov.district.investment.pipeline.service.ProjectService;
+import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.error.FieldError;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.time.AsOf;
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.reference.ReferenceData;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a dispatch meeting must take up (its agenda) and a leader's dashboard: both read the
+ * pipeline through its services only, figures "as of" a day through the pipeline's own as-of reads.
+ */
+@ApplicationScoped
+public class ProgressService {
+
+    private final AssignmentRepository assignments;
+    private final LeaderService leaders;
+    private final DecisionService decisions;
+    private final ProjectService projects;
+    private final ProblemService problems;
+    private final MilestoneService milestones;
+    private final InvestmentService investment;
+    private final ReferenceData reference;
+    private final BusinessClock clock;
+    private final BigDecimal tolerance;
+    private final ExpectedProgress.Basis basis;
+
+    public ProgressService(AssignmentRepository assignments, LeaderService leaders, DecisionService decisions,
+                           ProjectService projects, ProblemService problems, MilestoneService milestones,
+                           InvestmentService investment, ReferenceData reference, BusinessClock clock, AppConfig config) {
+        this.assignments = assignments;
+        this.leaders = leaders;
+        this.decisions = decisions;
+        this.projects = projects;
+        this.problems = problems;
+        this.milestones = milestones;
+        this.investment = investment;
+        this.reference = reference;
+        this.clock = clock;
+        this.tolerance = config.reporting().tolerance();
+        this.basis = ExpectedProgress.Basis.valueOf(config.reporting().expectedRateBasis());
+    }
+
+    /**
+     * The agenda of a meeting at {@code level} on {@code date} (default today): the open problems
+     * escalated to that level, and on the covered projects the milestones overdue on the date, the
+     * projects behind 均衡进度 and the decisions still open past their due date. Covered: at LEADER
+     * the leader's current projects (leaderId required), at DISTRICT the key projects, at UNIT the
+     * key projects of the unit (all units without one).
+     */
+    public Agenda agenda(MeetingLevel level, Long leaderId, String unit, LocalDate date) {
+        if (level == null) {
+            throw ProblemException.badParameter("level", "is required; allowed: DISTRICT, LEADER, UNIT");
+        }
+        if (level == MeetingLevel.LEADER && leaderId == null) {
+            throw ProblemException.badParameter("leaderId", "is required for a LEADER meeting's agenda");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        reference.checkUnit("unit", unit, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        LocalDate today = clock.today();
+        LocalDate day = date == null ? today : date;
+        List<ProjectView> covered = switch (level) {
+            case LEADER -> {
+                leaders.find(leaderId);
+                yield projects.registry(assignments.currentProjectsOf(leaderId));
+            }
+            case DISTRICT -> projects.keyProjects(null);
+            case UNIT -> projects.keyProjects(unit);
+        };
+        List<Long> ids = covered.stream().map(ProjectView::id).toList();
+        List<ProblemView> escalated = switch (level) {
+            case LEADER -> problems.openAt(EscalationLevel.LEADER, ids, null);
+            case DISTRICT -> problems.openAt(EscalationLevel.DISTRICT, null, null);
+            case UNIT -> problems.openAt(EscalationLevel.UNIT, null, unit);
+        };
+        // figures of a day to come are today's: the future has no reports yet
+        LocalDate asOf = day.isBefore(today) ? day : null;
+        List<ProjectProgress> behind = progress(covered, day.getYear(), asOf).stream()
+                .filter(p -> p.status() == ExpectedProgress.InvestmentStatus.BEHIND)
+                .sorted(Comparator.comparing(ProjectProgress::gap).reversed().thenComparing(ProjectProgress::projectId))
+                .toList();
+        return new Agenda(level, level == MeetingLevel.LEADER ? leaderId : null, level == MeetingLevel.UNIT ? unit : null,
+                day, ids, escalated, milestones.overdueOn(day, ids, null), behind, decisions.overdueOn(day, ids));
+    }
+
+    /** A leader's lead projects on {@code asOf} (default today; not in the future) and their state. */
+    public LeaderDashboard dashboard(long leaderId, LocalDate asOfParam) {
+        LocalDate today = clock.today();
+        AsOf.notAfter(asOfParam, today);
+        Leader leader = leaders.find(leaderId);
+        LocalDate day = asOfParam == null ? today : asOfParam;
+        List<ProjectView> lead = projects.registry(assignments.projectsHeldOn(leaderId, AssignmentRole.LEAD, day));
+        List<Long> ids = lead.stream().map(ProjectView::id).toList();
+
+        Map<ProjectStage, List<Long>> byStage = new EnumMap<>(ProjectStage.class);
+        lead.forEach(p -> byStage.computeIfAbsent(p.stage(), s -> new ArrayList<>()).add(p.id()));
+        List<LeaderDashboard.StageCount> stages = byStage.entrySet().stream()
+                .map(e -> new LeaderDashboard.StageCount(e.getKey(), e.getValue().size(), e.getValue())).toList();
+
+        int year = day.getYear();
+        List<ProjectProgress> figures = progress(lead, year, asOfParam);
+        BigDecimal planned = figures.stream().map(ProjectProgress::plannedInvestment).reduce(zero(), BigDecimal::add);
+        BigDecimal completed = figures.stream().map(ProjectProgress::completedInvestment).reduce(zero(), BigDecimal::add);
+        BigDecimal expected = ExpectedProgress.expectedRate(year, day, basis);
+        BigDecimal rate = ExpectedProgress.completionRate(planned, completed);
+        LeaderDashboard.Totals totals = new LeaderDashboard.Totals(planned, completed, rate, expected,
+                ExpectedProgress.gap(planned, expected, completed),
+                ExpectedProgress.status(rate, expected, completed, tolerance));
+
+        Map<EscalationLevel, List<Long>> byLevel = new EnumMap<>(EscalationLevel.class);
+        problems.openAt(null, ids, null).forEach(p ->
+                byLevel.computeIfAbsent(p.escalationLevel(), l -> new ArrayList<>()).add(p.id()));
+        List<LeaderDashboard.LevelCount> levels = byLevel.entrySet().stream()
+                .map(e -> new LeaderDashboard.LevelCount(e.getKey(), e.getValue().size(), e.getValue())).toList();
+
+        List<ProjectProgress> behind = figures.stream()
+                .filter(p -> p.status() == ExpectedProgress.InvestmentStatus.BEHIND)
+                .sorted(Comparator.comparing(ProjectProgress::gap).reversed().thenComparing(ProjectProgress::projectId))
+                .toList();
+        return new LeaderDashboard(leaderId, leader.name, leader.title, day, year, stages, totals, levels,
+                milestones.overdueOn(day, ids, null), decisions.overdueOn(day, ids), behind, figures);
+    }
+
+    /** Each project's year as of the day (null: today), one summary per project. */
+    private List<ProjectProgress> progress(List<ProjectView> covered, int year, LocalDate asOf) {
+        List<ProjectProgress> result = new ArrayList<>(covered.size());
+        for (ProjectView project : covered) {
+            InvestmentSummary summary = investment.summaryOf(project.id(), year, asOf);
+            result.add(ProjectProgress.of(project, summary));
+        }
+        return result;
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+}
