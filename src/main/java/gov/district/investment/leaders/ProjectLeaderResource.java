@@ -3,13 +3,8 @@ package gov.district.investment.leaders;
 import gov.district.investment.leaders.api.AssignmentInput;
 import gov.district.investment.leaders.api.AssignmentView;
 import gov.district.investment.leaders.service.AssignmentService;
-import com.fasterxml.jackson.databind.JsonNode;
-import gov.district.investment.platform.audit.HistoryEntry;
-import gov.district.investment.platform.http.ETags;
-import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
 import gov.district.investment.platform.idempotency.Idempotency;
-import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
 import gov.district.investment.platform.paging.Paging;
@@ -24,15 +19,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -42,13 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 /** Leaders on one key project (分包). */
 @Path("/api/v1/projects/{id}/leaders")

@@ -9,7 +9,6 @@ import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.service.ProjectService;
 import gov.district.investment.platform.audit.AuditTrail;
-import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
@@ -130,17 +129,6 @@ public class AssignmentService {
         Map<Long, String> names = projects.registry(all.stream().map(a -> a.projectId).distinct().toList()).stream()
                 .collect(Collectors.toMap(ProjectView::id, ProjectView::name));
         return all.stream().map(a -> AssignmentView.of(a, leader, names.get(a.projectId))).toList();
-    }
-
-    /** The audit trail of one assignment, under its project. */
-    public List<HistoryEntry> history(long projectId, long assignmentId) {
-        projects.registry(projectId);
-        List<HistoryEntry> entries = audit.history(Assignment.class, assignmentId, a -> AssignmentView.of(a, null, null));
-        if (entries.isEmpty() || entries.get(0).after() == null
-                || entries.get(0).after().path("projectId").asLong() != projectId) {
-            throw ProblemException.notFound("Assignment", assignmentId + " of project " + projectId);
-        }
-        return entries;
     }
 
     static <T> Map<Long, T> index(List<T> items, Function<T, Long> id) {

@@ -2,7 +2,6 @@ package gov.district.investment.leaders.service;
 
 import gov.district.investment.leaders.domain.Assignment;
 import gov.district.investment.leaders.domain.AssignmentRole;
-import gov.district.investment.leaders.domain.Inspection;
 import gov.district.investment.pipeline.api.ProjectLeaderView;
 import gov.district.investment.pipeline.service.ProjectLeaders;
 import gov.district.investment.platform.error.ProblemException;
