@@ -169,7 +169,16 @@ class LeaderProgressTest {
                 .body("investment.gap", equalTo(999.88f))
                 .body("overdueMilestones", empty())
                 .body("overdueDecisions", empty())
+                .body("openProblemsByLevel", empty()) // none had been raised yet
                 .body("behindSchedule[0].gap", equalTo(999.92f));
+
+        // p2 is completed today: today's dashboard shows it, the 5th still has it under construction
+        Api.transition(p2, "COMPLETED", "2026-11-27", null);
+        office().get(LEADERS + "/" + leader + "/dashboard").then()
+                .body("projectsByStage.find { it.stage == 'COMPLETED' }.projectIds", contains((int) p2));
+        office().queryParam("asOf", "2026-11-05").get(LEADERS + "/" + leader + "/dashboard").then()
+                .body("projectsByStage.stage", contains("CONSTRUCTION"))
+                .body("projectsByStage[0].projectIds", contains((int) p1, (int) p2));
     }
 
     @Test

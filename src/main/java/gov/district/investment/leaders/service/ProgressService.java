@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,8 +122,20 @@ public class ProgressService {
         List<ProjectView> lead = projects.registry(assignments.projectsHeldOn(leaderId, AssignmentRole.LEAD, day));
         List<Long> ids = lead.stream().map(ProjectView::id).toList();
 
+        // as of an earlier day, stages and open problems come from the audit trail as they stood then
+        Map<Long, ProjectStage> stageOf = new HashMap<>();
+        if (asOfParam == null) {
+            lead.forEach(p -> stageOf.put(p.id(), p.stage()));
+        } else {
+            stageOf.putAll(projects.stagesOn(ids, day));
+        }
         Map<ProjectStage, List<Long>> byStage = new EnumMap<>(ProjectStage.class);
-        lead.forEach(p -> byStage.computeIfAbsent(p.stage(), s -> new ArrayList<>()).add(p.id()));
+        ids.forEach(id -> {
+            ProjectStage stage = stageOf.get(id);
+            if (stage != null) {
+                byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(id);
+            }
+        });
         List<LeaderDashboard.StageCount> stages = byStage.entrySet().stream()
                 .map(e -> new LeaderDashboard.StageCount(e.getKey(), e.getValue().size(), e.getValue())).toList();
 
@@ -137,8 +150,13 @@ public class ProgressService {
                 ExpectedProgress.status(rate, expected, completed, tolerance));
 
         Map<EscalationLevel, List<Long>> byLevel = new EnumMap<>(EscalationLevel.class);
-        problems.openAt(null, ids, null).forEach(p ->
-                byLevel.computeIfAbsent(p.escalationLevel(), l -> new ArrayList<>()).add(p.id()));
+        if (asOfParam == null) {
+            problems.openAt(null, ids, null).forEach(p ->
+                    byLevel.computeIfAbsent(p.escalationLevel(), l -> new ArrayList<>()).add(p.id()));
+        } else {
+            problems.openLevelsOn(ids, day).forEach((id, level) ->
+                    byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(id));
+        }
         List<LeaderDashboard.LevelCount> levels = byLevel.entrySet().stream()
                 .map(e -> new LeaderDashboard.LevelCount(e.getKey(), e.getValue().size(), e.getValue())).toList();
 

@@ -5,6 +5,7 @@ import gov.district.investment.pipeline.domain.EscalationLevel;
 import gov.district.investment.pipeline.domain.Problem;
 import gov.district.investment.pipeline.domain.ProblemEscalation;
 import gov.district.investment.pipeline.domain.ProblemStatus;
+import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
@@ -14,10 +15,14 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ProblemRepository implements PanacheRepository<Problem> {
@@ -131,5 +136,20 @@ public class ProblemRepository implements PanacheRepository<Problem> {
 
     public List<Problem> ofProject(long projectId) {
         return list("projectId", projectId);
+    }
+
+    /** The problems of these projects that were open at {@code until}, with their level then (audit trail). */
+    public Map<Long, EscalationLevel> openLevelsAt(Collection<Long> projectIds, Instant until) {
+        Map<Long, EscalationLevel> levels = new TreeMap<>();
+        if (projectIds.isEmpty()) {
+            return levels;
+        }
+        String open = ProblemStatus.openStatuses().stream().map(st -> "'" + st.name() + "'").collect(Collectors.joining(", "));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select a.id, a.escalation_level from problem_aud a"
+                        + " where a.project_id in (:ids) and a.status in (" + open + ") and " + AuditAsOf.isStateAt("problem_aud"))
+                .setParameter("ids", projectIds).setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until)).getResultList();
+        rows.forEach(r -> levels.put(((Number) r[0]).longValue(), EscalationLevel.valueOf((String) r[1])));
+        return levels;
     }
 }

@@ -39,6 +39,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -194,6 +195,11 @@ public class ProblemService {
         }
         LocalDate today = clock.today();
         return problems.open(level, projectIds, unit).stream().map(p -> ProblemView.of(p, today, null)).toList();
+    }
+
+    /** The open problems of these projects at the end of {@code day}, with the level each had then, by id. */
+    public Map<Long, EscalationLevel> openLevelsOn(Collection<Long> projectIds, LocalDate day) {
+        return problems.openLevelsAt(projectIds, day.plusDays(1).atStartOfDay(clock.zone()).toInstant());
     }
 
     public record EscalationResult(EscalationView escalation, long problemVersion) {

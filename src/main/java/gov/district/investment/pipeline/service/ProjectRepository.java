@@ -5,6 +5,7 @@ import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.domain.ProjectTransition;
+import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.paging.SortSpec;
@@ -17,10 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepository<Project> {
@@ -167,5 +171,19 @@ public class ProjectRepository implements PanacheRepository<Project> {
 
     static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** Each project's stage as it stood at {@code until}, from the audit trail; absent when it did not exist yet. */
+    public Map<Long, ProjectStage> stagesAt(Collection<Long> ids, Instant until) {
+        Map<Long, ProjectStage> stages = new HashMap<>();
+        if (ids.isEmpty()) {
+            return stages;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select a.id, a.stage from project_aud a where a.id in (:ids) and "
+                        + AuditAsOf.isStateAt("project_aud"))
+                .setParameter("ids", ids).setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until)).getResultList();
+        rows.forEach(r -> stages.put(((Number) r[0]).longValue(), ProjectStage.valueOf((String) r[1])));
+        return stages;
     }
 }

@@ -9,6 +9,7 @@ import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.pipeline.api.TransitionRequest;
 import gov.district.investment.pipeline.api.TransitionView;
 import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.domain.ProjectTransition;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
@@ -36,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -121,6 +123,11 @@ public class ProjectService {
     /** The registry fields of the given projects, in id order; unknown ids are left out. */
     public List<ProjectView> registry(Collection<Long> ids) {
         return projects.byIds(ids).stream().map(ProjectView::of).toList();
+    }
+
+    /** Each project's stage at the end of {@code day}, from the audit trail (absent: it did not exist yet). */
+    public Map<Long, ProjectStage> stagesOn(Collection<Long> ids, LocalDate day) {
+        return projects.stagesAt(ids, day.plusDays(1).atStartOfDay(clock.zone()).toInstant());
     }
 
     /** Key projects (level other than NONE), optionally of one owner unit, registry fields, in id order. */
