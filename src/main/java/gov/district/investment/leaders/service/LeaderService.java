@@ -10,7 +10,6 @@ import gov.district.investment.leaders.domain.Leader;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
-import gov.district.investment.platform.error.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
@@ -19,13 +18,11 @@ import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.platform.validation.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +31,7 @@ import java.util.Set;
 public class LeaderService {
 
     /** Fields a client may echo unchanged in a merge patch but never change that way. */
-    private static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt");
+    private static final MergePatch.ReadOnly READ_ONLY = MergePatch.ReadOnly.of(Set.of("id", "createdAt", "updatedAt"));
 
     private final LeaderRepository leaders;
     private final AssignmentRepository assignments;
@@ -62,7 +59,7 @@ public class LeaderService {
     @RetryOnConflict
     public LeaderView create(LeaderInput request) {
         LeaderInput input = request.withDefaults();
-        validate(input);
+        Validation.check(validator, input);
         Leader leader = Leader.of(clock.now());
         apply(leader, input);
         leaders.persistAndFlush(leader);
@@ -91,10 +88,10 @@ public class LeaderService {
         ifMatch.check(leader.version);
         LeaderView current = LeaderView.of(leader, true);
         ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        checkReadOnly(writable, current);
+        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
         JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
         LeaderInput input = MergePatch.read(mapper, merged, LeaderInput.class).withDefaults();
-        validate(input);
+        Validation.check(validator, input);
         if (input.equals(current.input())) {
             return view(leader); // nothing changed: no new version, no audit entry
         }
@@ -147,34 +144,6 @@ public class LeaderService {
 
     private LeaderView view(Leader leader) {
         return LeaderView.of(leader, access.seesPersonalData());
-    }
-
-    private void validate(LeaderInput input) {
-        Set<ConstraintViolation<LeaderInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
-
-    private void checkReadOnly(ObjectNode patch, LeaderView current) {
-        JsonNode currentJson = mapper.valueToTree(current);
-        List<FieldError> errors = new ArrayList<>();
-        for (String field : READ_ONLY) {
-            JsonNode sent = patch.remove(field);
-            if (sent != null && !Queries.sameValue(sent, currentJson.get(field))) {
-                errors.add(new FieldError(field, "is read-only"));
-            }
-        }
-        JsonNode version = patch.remove("version");
-        if (version != null && !version.isNull()) {
-            if (!version.isIntegralNumber()) {
-                throw ProblemException.badParameter("version", "must be an integer");
-            }
-            IfMatch.parse("\"" + version.asLong() + "\"").check(current.version());
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
     }
 
     private static void apply(Leader leader, LeaderInput input) {

@@ -22,10 +22,9 @@ import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.platform.validation.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ import java.util.Set;
 @ApplicationScoped
 public class MeetingService {
 
-    private static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt");
+    private static final MergePatch.ReadOnly READ_ONLY = MergePatch.ReadOnly.of(Set.of("id", "createdAt", "updatedAt"));
 
     private final MeetingRepository meetings;
     private final LeaderService leaders;
@@ -67,7 +66,7 @@ public class MeetingService {
     @RetryOnConflict
     public MeetingView create(MeetingInput request) {
         MeetingInput input = request.withDefaults();
-        validate(input);
+        Validation.check(validator, input);
         access.checkMeeting(input.chairLeaderId());
         checkRules(input, null);
         DispatchMeeting meeting = DispatchMeeting.of(clock.now());
@@ -98,10 +97,10 @@ public class MeetingService {
         ifMatch.check(meeting.version);
         MeetingView current = MeetingView.of(meeting);
         ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        checkReadOnly(writable, current);
+        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
         JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
         MeetingInput input = MergePatch.read(mapper, merged, MeetingInput.class).withDefaults();
-        validate(input);
+        Validation.check(validator, input);
         if (input.equals(current.input())) {
             return current;
         }
@@ -156,34 +155,6 @@ public class MeetingService {
                     errors.add(new FieldError("projectIds[" + i + "]", "unknown project " + input.projectIds().get(i)));
                 }
             }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    private void validate(MeetingInput input) {
-        Set<ConstraintViolation<MeetingInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
-
-    private void checkReadOnly(ObjectNode patch, MeetingView current) {
-        JsonNode currentJson = mapper.valueToTree(current);
-        List<FieldError> errors = new ArrayList<>();
-        for (String field : READ_ONLY) {
-            JsonNode sent = patch.remove(field);
-            if (sent != null && !Queries.sameValue(sent, currentJson.get(field))) {
-                errors.add(new FieldError(field, "is read-only"));
-            }
-        }
-        JsonNode version = patch.remove("version");
-        if (version != null && !version.isNull()) {
-            if (!version.isIntegralNumber()) {
-                throw ProblemException.badParameter("version", "must be an integer");
-            }
-            IfMatch.parse("\"" + version.asLong() + "\"").check(current.version());
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

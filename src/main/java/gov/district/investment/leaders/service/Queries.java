@@ -1,6 +1,5 @@
 package gov.district.investment.leaders.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
@@ -34,14 +33,6 @@ final class Queries {
                 ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
                 : totals.total(totalsName, key, query::count);
         return new Slice<>(items, total);
-    }
-
-    /** Equal JSON values; numbers by value, since a parsed 7 is an int node and our own 7L a long one. */
-    static boolean sameValue(JsonNode sent, JsonNode current) {
-        if (sent.isNumber() && current != null && current.isNumber()) {
-            return sent.decimalValue().compareTo(current.decimalValue()) == 0;
-        }
-        return sent.equals(current);
     }
 
     static String escapeLike(String text) {

@@ -23,10 +23,9 @@ import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.reference.ReferenceData;
+import gov.district.investment.platform.validation.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
@@ -44,7 +43,9 @@ import java.util.Set;
 public class MilestoneService {
 
     /** Fields a client may echo unchanged in a merge patch but never change that way. */
-    private static final Set<String> READ_ONLY = Set.of("id", "projectId", "status", "createdAt", "updatedAt");
+    private static final MergePatch.ReadOnly READ_ONLY = new MergePatch.ReadOnly(
+            Set.of("id", "projectId", "status", "createdAt", "updatedAt"), Set.of(),
+            field -> field.equals("status") ? "is derived; set doneDate to mark the milestone done" : null);
 
     private final MilestoneRepository milestones;
     private final ProjectRepository projects;
@@ -165,10 +166,10 @@ public class MilestoneService {
         MilestoneView current = MilestoneView.of(milestone, today);
 
         ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        checkReadOnly(writable, current);
+        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
         JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
         MilestoneInput input = MergePatch.read(mapper, merged, MilestoneInput.class).withUnit(project.ownerUnitCode);
-        validate(input);
+        Validation.check(validator, input);
         checkUnit(input.responsibleUnitCode());
         if (input.equals(current.input())) {
             return current; // nothing changed: no new version, no audit entry
@@ -233,32 +234,4 @@ public class MilestoneService {
         }
     }
 
-    private void validate(MilestoneInput input) {
-        Set<ConstraintViolation<MilestoneInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
-
-    private void checkReadOnly(ObjectNode patch, MilestoneView current) {
-        JsonNode currentJson = mapper.valueToTree(current);
-        List<FieldError> errors = new ArrayList<>();
-        for (String field : READ_ONLY) {
-            JsonNode sent = patch.remove(field);
-            if (sent != null && !sent.equals(currentJson.get(field))) {
-                errors.add(new FieldError(field, field.equals("status")
-                        ? "is derived; set doneDate to mark the milestone done" : "is read-only"));
-            }
-        }
-        JsonNode version = patch.remove("version");
-        if (version != null && !version.isNull()) {
-            if (!version.isIntegralNumber()) {
-                throw ProblemException.badParameter("version", "must be an integer");
-            }
-            IfMatch.parse("\"" + version.asLong() + "\"").check(current.version());
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
 }

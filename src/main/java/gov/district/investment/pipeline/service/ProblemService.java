@@ -29,10 +29,9 @@ import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.reference.ReferenceData;
+import gov.district.investment.platform.validation.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import java.time.LocalDate;
@@ -52,8 +51,13 @@ import java.util.Set;
 public class ProblemService {
 
     /** Fields a client may echo unchanged in a merge patch but never change that way. */
-    private static final Set<String> READ_ONLY = Set.of("id", "projectId", "status", "escalationLevel", "overdue",
-            "allowedTargets", "resolution", "statusReason", "closedAt", "escalations", "createdAt", "updatedAt");
+    private static final MergePatch.ReadOnly READ_ONLY = new MergePatch.ReadOnly(Set.of("id", "projectId", "status",
+            "escalationLevel", "overdue", "allowedTargets", "resolution", "statusReason", "closedAt", "escalations",
+            "createdAt", "updatedAt"), Set.of(), field -> switch (field) {
+                case "status", "resolution", "statusReason" -> "is read-only; use POST /api/v1/problems/{id}/transitions";
+                case "escalationLevel" -> "is read-only; use POST /api/v1/problems/{id}/escalations";
+                default -> null;
+            });
 
     private final ProblemRepository problems;
     private final ProjectRepository projects;
@@ -123,10 +127,10 @@ public class ProblemService {
         ProblemView current = ProblemView.of(problem, today, null);
 
         ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        checkReadOnly(writable, current);
+        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
         JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
         ProblemInput input = MergePatch.read(mapper, merged, ProblemInput.class);
-        validate(input);
+        Validation.check(validator, input);
         if (input.equals(current.input())) {
             return current; // nothing changed: no new version, no audit entry
         }
@@ -306,39 +310,6 @@ public class ProblemService {
         reference.checkUnit("responsibleUnitCode", input.responsibleUnitCode(), errors);
         if (!Objects.equals(input.dueDate(), currentDueDate) && input.dueDate().isBefore(today)) {
             errors.add(new FieldError("dueDate", "must not be in the past (today is " + today + ")"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    private void validate(ProblemInput input) {
-        Set<ConstraintViolation<ProblemInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
-
-    private void checkReadOnly(ObjectNode patch, ProblemView current) {
-        JsonNode currentJson = mapper.valueToTree(current);
-        List<FieldError> errors = new ArrayList<>();
-        for (String field : READ_ONLY) {
-            JsonNode sent = patch.remove(field);
-            if (sent != null && !sent.equals(currentJson.get(field))) {
-                errors.add(new FieldError(field, switch (field) {
-                    case "status", "resolution", "statusReason" ->
-                            "is read-only; use POST /api/v1/problems/" + current.id() + "/transitions";
-                    case "escalationLevel" -> "is read-only; use POST /api/v1/problems/" + current.id() + "/escalations";
-                    default -> "is read-only";
-                }));
-            }
-        }
-        JsonNode version = patch.remove("version");
-        if (version != null && !version.isNull()) {
-            if (!version.isIntegralNumber()) {
-                throw ProblemException.badParameter("version", "must be an integer");
-            }
-            IfMatch.parse("\"" + version.asLong() + "\"").check(current.version());
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

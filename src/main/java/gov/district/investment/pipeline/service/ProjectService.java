@@ -25,11 +25,10 @@ import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.reference.ReferenceData;
+import gov.district.investment.platform.validation.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
@@ -49,10 +48,11 @@ import java.util.Set;
 public class ProjectService {
 
     /** Fields a client may send back unchanged in a merge patch but never change that way. */
-    private static final Set<String> READ_ONLY = Set.of("id", "code", "stage", "suspendedFrom", "allowedTargets",
-            "actualStartDate", "actualCompletionDate", "operationDate", "createdAt", "updatedAt");
-    /** Derived from other resources: a client echoing an older copy back is not an error, just ignored. */
-    private static final Set<String> DERIVED = Set.of("investment", "leaders");
+    /** investment and leaders are derived from other resources: echoing an older copy back is ignored. */
+    private static final MergePatch.ReadOnly READ_ONLY = new MergePatch.ReadOnly(Set.of("id", "code", "stage",
+            "suspendedFrom", "allowedTargets", "actualStartDate", "actualCompletionDate", "operationDate", "createdAt",
+            "updatedAt"), Set.of("investment", "leaders"),
+            field -> field.equals("stage") ? "is read-only; use POST /api/v1/projects/{id}/transitions" : null);
 
     private final ProjectRepository projects;
     private final ProjectCodes codes;
@@ -99,7 +99,7 @@ public class ProjectService {
     @RetryOnConflict
     public ProjectView create(ProjectInput request) {
         ProjectInput input = request.withDefaults();
-        validate(input);
+        Validation.check(validator, input);
         input = input.normalized();
         access.checkOwnerUnit(input.ownerUnitCode());
         checkRules(input, null);
@@ -153,10 +153,10 @@ public class ProjectService {
         ProjectView current = ProjectView.of(project);
 
         ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        checkReadOnly(writable, current);
+        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
         JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
         ProjectInput input = MergePatch.read(mapper, merged, ProjectInput.class).withDefaults();
-        validate(input);
+        Validation.check(validator, input);
         input = input.normalized();
         if (!Objects.equals(input.ownerUnitCode(), project.ownerUnitCode)) {
             access.checkOwnerUnit(input.ownerUnitCode());
@@ -241,13 +241,6 @@ public class ProjectService {
         return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
     }
 
-    private void validate(ProjectInput input) {
-        Set<ConstraintViolation<ProjectInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
-
     /** Rules beyond single fields: reference codes, date order, uniqueness. */
     private void checkRules(ProjectInput input, Long projectId) {
         List<FieldError> errors = new ArrayList<>();
@@ -265,39 +258,6 @@ public class ProjectService {
             throw new ProblemException(ProblemType.DUPLICATE,
                     "Another project already has nationalProjectCode " + input.nationalProjectCode(),
                     List.of(new FieldError("nationalProjectCode", "already used by another project")));
-        }
-    }
-
-    /** Equal JSON values; numbers by value, since a parsed 7 is an int node and our own 7L a long one. */
-    private static boolean sameValue(JsonNode sent, JsonNode current) {
-        if (sent.isNumber() && current != null && current.isNumber()) {
-            return sent.decimalValue().compareTo(current.decimalValue()) == 0;
-        }
-        return sent.equals(current);
-    }
-
-    private void checkReadOnly(ObjectNode patch, ProjectView current) {
-        JsonNode currentJson = mapper.valueToTree(current);
-        patch.remove(DERIVED);
-        List<FieldError> errors = new ArrayList<>();
-        for (String field : READ_ONLY) {
-            JsonNode sent = patch.remove(field);
-            if (sent != null && !sameValue(sent, currentJson.get(field))) {
-                errors.add(new FieldError(field, field.equals("stage")
-                        ? "is read-only; use POST /api/v1/projects/" + current.id() + "/transitions"
-                        : "is read-only"));
-            }
-        }
-        JsonNode version = patch.remove("version");
-        if (version != null && !version.isNull()) {
-            if (!version.isIntegralNumber()) {
-                throw ProblemException.badParameter("version", "must be an integer");
-            }
-            // a version in the body is a precondition, like If-Match
-            IfMatch.parse("\"" + version.asLong() + "\"").check(current.version());
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
         }
     }
 

@@ -4,9 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.district.investment.platform.error.FieldError;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.http.IfMatch;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /** RFC 7396 JSON Merge Patch: null removes, objects merge recursively, anything else replaces. */
 public final class MergePatch {
@@ -44,5 +51,53 @@ public final class MergePatch {
         } catch (JsonProcessingException e) {
             throw new InvalidJsonException(e);
         }
+    }
+
+    /** What a resource's view has that a merge patch may not change. */
+    public record ReadOnly(Set<String> fields, Set<String> derived, Function<String, String> hint) {
+
+        /** Plain read-only fields, nothing derived, the default message. */
+        public static ReadOnly of(Set<String> fields) {
+            return new ReadOnly(fields, Set.of(), field -> null);
+        }
+    }
+
+    /**
+     * Takes out of {@code patch} what the client may not change, so the rest can be applied to the
+     * writable document. A read-only field echoed with its current value is fine (clients send
+     * back what they read; numbers compare by value, a parsed 7 being an int node and a view's 7L
+     * a long one); any other value is a 422 field error, with the rule's hint for that field or
+     * "is read-only". Derived fields (figures from other resources) are dropped whatever they
+     * hold. A {@code version} in the body is a precondition, like If-Match.
+     */
+    public static void removeReadOnly(ObjectMapper mapper, ObjectNode patch, Object currentView, long currentVersion,
+                                      ReadOnly rule) {
+        JsonNode current = mapper.valueToTree(currentView);
+        patch.remove(rule.derived());
+        List<FieldError> errors = new ArrayList<>();
+        for (String field : rule.fields()) {
+            JsonNode sent = patch.remove(field);
+            if (sent != null && !sameValue(sent, current.get(field))) {
+                String hint = rule.hint().apply(field);
+                errors.add(new FieldError(field, hint == null ? "is read-only" : hint));
+            }
+        }
+        JsonNode version = patch.remove("version");
+        if (version != null && !version.isNull()) {
+            if (!version.isIntegralNumber()) {
+                throw ProblemException.badParameter("version", "must be an integer");
+            }
+            IfMatch.parse("\"" + version.asLong() + "\"").check(currentVersion);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static boolean sameValue(JsonNode sent, JsonNode current) {
+        if (sent.isNumber() && current != null && current.isNumber()) {
+            return sent.decimalValue().compareTo(current.decimalValue()) == 0;
+        }
+        return sent.equals(current);
     }
 }
