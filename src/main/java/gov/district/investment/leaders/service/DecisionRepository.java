@@ -4,6 +4,7 @@ import gov.district.investment.leaders.api.DecisionFilter.DecisionQuery;
 import gov.district.investment.leaders.domain.Decision;
 import gov.district.investment.leaders.domain.DecisionStatus;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -28,7 +29,7 @@ public class DecisionRepository implements PanacheRepository<Decision> {
     private record TotalsKey(DecisionQuery query, LocalDate today) {
     }
 
-    Queries.Slice<Decision> list(DecisionQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
+    PanachePaging.Slice<Decision> list(DecisionQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         boolean usesToday = false;
@@ -81,9 +82,9 @@ public class DecisionRepository implements PanacheRepository<Decision> {
             where.add("updatedAt >= :updatedSince");
             params.and("updatedSince", q.updatedSince());
         }
-        PanacheQuery<Decision> query = where.isEmpty() ? findAll(Queries.sort(page))
-                : find(String.join(" and ", where), Queries.sort(page), params);
-        return Queries.page(query, page, totals, TOTALS, new TotalsKey(q, usesToday ? today : null));
+        PanacheQuery<Decision> query = where.isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(String.join(" and ", where), PanachePaging.sort(page), params);
+        return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, usesToday ? today : null));
     }
 
     /**

@@ -17,6 +17,7 @@ import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
@@ -105,7 +106,7 @@ public class DecisionService {
 
     public Page<DecisionView> list(DecisionQuery query, PageRequest page) {
         LocalDate today = clock.today();
-        Queries.Slice<Decision> slice = decisions.list(query, page, today, totals);
+        PanachePaging.Slice<Decision> slice = decisions.list(query, page, today, totals);
         return Page.of(slice.items().stream().map(d -> DecisionView.of(d, today)).toList(), page, slice.total());
     }
 

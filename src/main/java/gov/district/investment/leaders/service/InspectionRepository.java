@@ -3,6 +3,7 @@ package gov.district.investment.leaders.service;
 import gov.district.investment.leaders.api.InspectionFilter.InspectionQuery;
 import gov.district.investment.leaders.domain.Inspection;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -21,7 +22,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
 
     static final String TOTALS = "inspection";
 
-    Queries.Slice<Inspection> list(InspectionQuery q, PageRequest page, TotalsCache totals) {
+    PanachePaging.Slice<Inspection> list(InspectionQuery q, PageRequest page, TotalsCache totals) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (q.projectId() != null) {
@@ -38,10 +39,10 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
         }
         if (q.agency() != null) {
             where.add("agency like :agency escape '!'");
-            params.and("agency", "%" + Queries.escapeLike(q.agency()) + "%");
+            params.and("agency", "%" + PanachePaging.escapeLike(q.agency()) + "%");
         }
-        PanacheQuery<Inspection> query = where.isEmpty() ? findAll(Queries.sort(page))
-                : find(String.join(" and ", where), Queries.sort(page), params);
-        return Queries.page(query, page, totals, TOTALS, q);
+        PanacheQuery<Inspection> query = where.isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(String.join(" and ", where), PanachePaging.sort(page), params);
+        return PanachePaging.page(query, page, totals, TOTALS, q);
     }
 }

@@ -3,6 +3,7 @@ package gov.district.investment.leaders.service;
 import gov.district.investment.leaders.api.LeaderFilter.LeaderQuery;
 import gov.district.investment.leaders.domain.Leader;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -25,7 +26,7 @@ public class LeaderRepository implements PanacheRepository<Leader> {
 
     static final String TOTALS = "leader";
 
-    Queries.Slice<Leader> list(LeaderQuery q, PageRequest page, TotalsCache totals) {
+    PanachePaging.Slice<Leader> list(LeaderQuery q, PageRequest page, TotalsCache totals) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (q.active() != null) {
@@ -34,15 +35,15 @@ public class LeaderRepository implements PanacheRepository<Leader> {
         }
         if (q.q() != null) {
             where.add("(name like :q escape '!' or title like :q escape '!')");
-            params.and("q", "%" + Queries.escapeLike(q.q()) + "%");
+            params.and("q", "%" + PanachePaging.escapeLike(q.q()) + "%");
         }
         if (q.updatedSince() != null) {
             where.add("updatedAt >= :updatedSince");
             params.and("updatedSince", q.updatedSince());
         }
-        PanacheQuery<Leader> query = where.isEmpty() ? findAll(Queries.sort(page))
-                : find(String.join(" and ", where), Queries.sort(page), params);
-        return Queries.page(query, page, totals, TOTALS, q);
+        PanacheQuery<Leader> query = where.isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(String.join(" and ", where), PanachePaging.sort(page), params);
+        return PanachePaging.page(query, page, totals, TOTALS, q);
     }
 
     Map<Long, Leader> byIds(Collection<Long> ids) {

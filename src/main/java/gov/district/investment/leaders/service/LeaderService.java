@@ -16,6 +16,7 @@ import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.platform.validation.Validation;
@@ -72,7 +73,7 @@ public class LeaderService {
     }
 
     public Page<LeaderView> list(LeaderQuery query, PageRequest page) {
-        Queries.Slice<Leader> slice = leaders.list(query, page, totals);
+        PanachePaging.Slice<Leader> slice = leaders.list(query, page, totals);
         boolean phone = access.seesPersonalData();
         return Page.of(slice.items().stream().map(l -> LeaderView.of(l, phone)).toList(), page, slice.total());
     }

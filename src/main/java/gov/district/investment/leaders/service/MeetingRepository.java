@@ -3,6 +3,7 @@ package gov.district.investment.leaders.service;
 import gov.district.investment.leaders.api.MeetingFilter.MeetingQuery;
 import gov.district.investment.leaders.domain.DispatchMeeting;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -21,7 +22,7 @@ public class MeetingRepository implements PanacheRepository<DispatchMeeting> {
 
     static final String TOTALS = "dispatch-meeting";
 
-    Queries.Slice<DispatchMeeting> list(MeetingQuery q, PageRequest page, TotalsCache totals) {
+    PanachePaging.Slice<DispatchMeeting> list(MeetingQuery q, PageRequest page, TotalsCache totals) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (!q.levels().isEmpty()) {
@@ -44,8 +45,8 @@ public class MeetingRepository implements PanacheRepository<DispatchMeeting> {
             where.add("updatedAt >= :updatedSince");
             params.and("updatedSince", q.updatedSince());
         }
-        PanacheQuery<DispatchMeeting> query = where.isEmpty() ? findAll(Queries.sort(page))
-                : find(String.join(" and ", where), Queries.sort(page), params);
-        return Queries.page(query, page, totals, TOTALS, q);
+        PanacheQuery<DispatchMeeting> query = where.isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(String.join(" and ", where), PanachePaging.sort(page), params);
+        return PanachePaging.page(query, page, totals, TOTALS, q);
     }
 }

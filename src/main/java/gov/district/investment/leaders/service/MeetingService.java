@@ -20,6 +20,7 @@ import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.platform.validation.Validation;
@@ -81,7 +82,7 @@ public class MeetingService {
     }
 
     public Page<MeetingView> list(MeetingQuery query, PageRequest page) {
-        Queries.Slice<DispatchMeeting> slice = meetings.list(query, page, totals);
+        PanachePaging.Slice<DispatchMeeting> slice = meetings.list(query, page, totals);
         return Page.of(slice.items().stream().map(MeetingView::of).toList(), page, slice.total());
     }
 

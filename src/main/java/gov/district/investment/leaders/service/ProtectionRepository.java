@@ -3,6 +3,7 @@ package gov.district.investment.leaders.service;
 import gov.district.investment.leaders.api.ProtectionFilter.ProtectionQuery;
 import gov.district.investment.leaders.domain.Protection;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -30,7 +31,7 @@ public class ProtectionRepository implements PanacheRepository<Protection> {
         return find("projectId", projectId).firstResultOptional();
     }
 
-    Queries.Slice<Protection> list(ProtectionQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
+    PanachePaging.Slice<Protection> list(ProtectionQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (q.active() != null) {
@@ -46,8 +47,8 @@ public class ProtectionRepository implements PanacheRepository<Protection> {
             where.add("updatedAt >= :updatedSince");
             params.and("updatedSince", q.updatedSince());
         }
-        PanacheQuery<Protection> query = where.isEmpty() ? findAll(Queries.sort(page))
-                : find(String.join(" and ", where), Queries.sort(page), params);
-        return Queries.page(query, page, totals, TOTALS, new TotalsKey(q, q.active() == null ? null : today));
+        PanacheQuery<Protection> query = where.isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(String.join(" and ", where), PanachePaging.sort(page), params);
+        return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, q.active() == null ? null : today));
     }
 }

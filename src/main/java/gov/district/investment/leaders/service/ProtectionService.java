@@ -18,6 +18,7 @@ import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
@@ -115,7 +116,7 @@ public class ProtectionService {
     /** The register (挂牌保护项目名录). */
     public Page<ProtectionView> list(ProtectionQuery query, PageRequest page) {
         LocalDate today = clock.today();
-        Queries.Slice<Protection> slice = protections.list(query, page, today, totals);
+        PanachePaging.Slice<Protection> slice = protections.list(query, page, today, totals);
         Map<Long, String> names = names(slice.items().stream().map(p -> p.projectId).toList());
         return Page.of(slice.items().stream().map(p -> ProtectionView.of(p, names.get(p.projectId), today)).toList(),
                 page, slice.total());
@@ -184,7 +185,7 @@ public class ProtectionService {
     }
 
     public Page<InspectionView> inspections(InspectionQuery query, PageRequest page) {
-        Queries.Slice<Inspection> slice = inspections.list(query, page, totals);
+        PanachePaging.Slice<Inspection> slice = inspections.list(query, page, totals);
         return Page.of(slice.items().stream().map(InspectionView::of).toList(), page, slice.total());
     }
 

@@ -3,11 +3,11 @@ package gov.district.investment.pipeline.service;
 import gov.district.investment.pipeline.api.MilestoneFilter.MilestoneQuery;
 import gov.district.investment.pipeline.domain.Milestone;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,11 +34,9 @@ public class MilestoneRepository implements PanacheRepository<Milestone> {
     private record TotalsKey(MilestoneQuery query, LocalDate today) {
     }
 
-    public record Slice(List<Milestone> items, long total) {
-    }
 
     /** @param today the business day that decides {@code overdue} */
-    public Slice list(MilestoneQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
+    public PanachePaging.Slice<Milestone> list(MilestoneQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (q.projectId() != null) {
@@ -66,13 +64,9 @@ public class MilestoneRepository implements PanacheRepository<Milestone> {
             where.add("updatedAt >= :updatedSince");
             params.and("updatedSince", q.updatedSince());
         }
-        PanacheQuery<Milestone> query = where.isEmpty() ? findAll(ProjectRepository.sort(page))
-                : find(String.join(" and ", where), ProjectRepository.sort(page), params);
-        List<Milestone> items = query.page(Page.of(page.page(), page.size())).list();
-        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
-                ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
-                : totals.total(TOTALS, new TotalsKey(q, q.overdue() == null ? null : today), query::count);
-        return new Slice(items, total);
+        PanacheQuery<Milestone> query = where.isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(String.join(" and ", where), PanachePaging.sort(page), params);
+        return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, q.overdue() == null ? null : today));
     }
 
     /** Due before {@code day} and not done by then; oldest deadline first. */

@@ -20,6 +20,7 @@ import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.reference.ReferenceData;
@@ -147,7 +148,7 @@ public class MilestoneService {
 
     public Page<MilestoneView> list(MilestoneQuery query, PageRequest page) {
         LocalDate today = clock.today();
-        MilestoneRepository.Slice slice = milestones.list(query, page, today, totals);
+        PanachePaging.Slice<Milestone> slice = milestones.list(query, page, today, totals);
         return Page.of(slice.items().stream().map(m -> MilestoneView.of(m, today)).toList(), page, slice.total());
     }
 

@@ -7,11 +7,11 @@ import gov.district.investment.pipeline.domain.ProblemEscalation;
 import gov.district.investment.pipeline.domain.ProblemStatus;
 import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,11 +40,9 @@ public class ProblemRepository implements PanacheRepository<Problem> {
     private record TotalsKey(ProblemQuery query, LocalDate today) {
     }
 
-    public record Slice(List<Problem> items, long total) {
-    }
 
     /** @param today the business day that decides {@code overdue} */
-    public Slice list(ProblemQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
+    public PanachePaging.Slice<Problem> list(ProblemQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (!q.statuses().isEmpty()) {
@@ -77,13 +75,9 @@ public class ProblemRepository implements PanacheRepository<Problem> {
             where.add("updatedAt >= :updatedSince");
             params.and("updatedSince", q.updatedSince());
         }
-        PanacheQuery<Problem> query = where.isEmpty() ? findAll(ProjectRepository.sort(page))
-                : find(String.join(" and ", where), ProjectRepository.sort(page), params);
-        List<Problem> items = query.page(Page.of(page.page(), page.size())).list();
-        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
-                ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
-                : totals.total(TOTALS, new TotalsKey(q, q.overdue() == null ? null : today), query::count);
-        return new Slice(items, total);
+        PanacheQuery<Problem> query = where.isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(String.join(" and ", where), PanachePaging.sort(page), params);
+        return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, q.overdue() == null ? null : today));
     }
 
     /** Ids of open problems past their deadline below the top level: what the escalation job raises. */

@@ -25,6 +25,7 @@ import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
@@ -109,7 +110,7 @@ public class ProblemService {
 
     public Page<ProblemView> list(ProblemQuery query, PageRequest page) {
         LocalDate today = clock.today();
-        ProblemRepository.Slice slice = problems.list(query, page, today, totals);
+        PanachePaging.Slice<Problem> slice = problems.list(query, page, today, totals);
         return Page.of(slice.items().stream().map(p -> ProblemView.of(p, today, null)).toList(), page, slice.total());
     }
 

@@ -7,11 +7,11 @@ import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.domain.ProjectTransition;
 import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.paging.SortSpec;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,14 +50,11 @@ public class ProjectRepository implements PanacheRepository<Project> {
     @Inject
     Instance<ProjectLeaders> leaders;
 
-    /** The page and the total count of one filtered list. */
-    public record Slice(List<Project> items, long total) {
-    }
 
     /**
      * @param currentYear the business year, for {@code continuing} (续建 = started before it)
      */
-    public Slice list(ProjectQuery q, PageRequest page, int currentYear, TotalsCache totals) {
+    public PanachePaging.Slice<Project> list(ProjectQuery q, PageRequest page, int currentYear, TotalsCache totals) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (!q.stages().isEmpty()) {
@@ -102,7 +99,7 @@ public class ProjectRepository implements PanacheRepository<Project> {
         }
         if (q.q() != null) {
             where.add("(name like :q escape '!' or code like :q escape '!')");
-            params.and("q", "%" + escapeLike(q.q()) + "%");
+            params.and("q", "%" + PanachePaging.escapeLike(q.q()) + "%");
         }
         if (q.updatedSince() != null) {
             where.add("updatedAt >= :updatedSince");
@@ -116,12 +113,8 @@ public class ProjectRepository implements PanacheRepository<Project> {
             }
         }
         String jpql = String.join(" and ", where);
-        PanacheQuery<Project> query = where.isEmpty() ? findAll(sort(page)) : find(jpql, sort(page), params);
-        List<Project> items = query.page(Page.of(page.page(), page.size())).list();
-        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
-                ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
-                : totals.total(TOTALS, new TotalsKey(q, currentYear), query::count);
-        return new Slice(items, total);
+        PanacheQuery<Project> query = where.isEmpty() ? findAll(PanachePaging.sort(page)) : find(jpql, PanachePaging.sort(page), params);
+        return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, currentYear));
     }
 
     public List<ProjectTransition> transitions(long projectId) {
@@ -160,19 +153,6 @@ public class ProjectRepository implements PanacheRepository<Project> {
     }
 
     /** A validated page's orders as Panache's Sort; shared by the pipeline's repositories. */
-    static Sort sort(PageRequest page) {
-        Sort sort = null;
-        for (SortSpec.Order order : page.sort()) {
-            Sort.Direction direction = order.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            sort = sort == null ? Sort.by(order.attribute(), direction) : sort.and(order.attribute(), direction);
-        }
-        return sort;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
     /** Each project's stage as it stood at {@code until}, from the audit trail; absent when it did not exist yet. */
     public Map<Long, ProjectStage> stagesAt(Collection<Long> ids, Instant until) {
         Map<Long, ProjectStage> stages = new HashMap<>();

@@ -21,6 +21,7 @@ import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
@@ -136,7 +137,7 @@ public class ProjectService {
     }
 
     public Page<ProjectView> list(ProjectQuery query, PageRequest page) {
-        ProjectRepository.Slice slice = projects.list(query, page, clock.currentYear(), totals);
+        PanachePaging.Slice<Project> slice = projects.list(query, page, clock.currentYear(), totals);
         return Page.of(slice.items().stream().map(ProjectView::of).toList(), page, slice.total());
     }
 

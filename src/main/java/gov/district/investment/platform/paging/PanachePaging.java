@@ -1,0 +1,49 @@
+package gov.district.investment.platform.paging;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+import java.util.List;
+
+/**
+ * The list mechanics every repository shares: a validated sort turned into Panache's, one page,
+ * and its total count (from the {@link TotalsCache}, or told by the page itself when it is the last).
+ */
+public final class PanachePaging {
+
+    private PanachePaging() {
+    }
+
+    /** A page of entities and the total count of the filtered list. */
+    public record Slice<T>(List<T> items, long total) {
+    }
+
+    public static Sort sort(PageRequest page) {
+        Sort sort = null;
+        for (SortSpec.Order order : page.sort()) {
+            Sort.Direction direction = order.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            sort = sort == null ? Sort.by(order.attribute(), direction) : sort.and(order.attribute(), direction);
+        }
+        return sort;
+    }
+
+    /**
+     * @param totalsName the list's name in the totals cache (writes to the list drop it)
+     * @param totalsKey  everything the count depends on: the filter, and the business day when
+     *                   the filter reads it (e.g. {@code overdue})
+     */
+    public static <T> Slice<T> page(PanacheQuery<T> query, PageRequest page, TotalsCache totals, String totalsName,
+                                    Object totalsKey) {
+        List<T> items = query.page(Page.of(page.page(), page.size())).list();
+        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+                ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
+                : totals.total(totalsName, totalsKey, query::count);
+        return new Slice<>(items, total);
+    }
+
+    /** A user's text as a LIKE pattern's literal part; the queries declare {@code escape '!'}. */
+    public static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
