@@ -37,9 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsIT {
 
-    private static final int DB_PORT = Integer.getInteger("it.mariadb.port", 3317);
-    private static final int PORT_A = Integer.getInteger("it.port.a", 8191);
-    private static final int PORT_B = Integer.getInteger("it.port.b", 8192);
+    // free ports unless given: other builds may run on this machine
+    private static final int DB_PORT = Integer.getInteger("it.mariadb.port", freePort());
+    private static final int PORT_A = Integer.getInteger("it.port.a", freePort());
+    private static final int PORT_B = Integer.getInteger("it.port.b", freePort());
     private static final Path WORK = Path.of(System.getProperty("it.work.dir", "target/it"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration PROBE_BOUND = Duration.ofSeconds(10);
@@ -189,6 +190,14 @@ class OperationsIT {
         }
         throw new AssertionError(path + " did not answer " + expected + " within " + PROBE_BOUND.multipliedBy(2)
                 + ":\n" + service.tail());
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

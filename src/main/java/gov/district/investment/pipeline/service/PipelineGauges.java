@@ -48,7 +48,8 @@ public class PipelineGauges {
 
     @Scheduled(identity = "pipeline-gauges", every = "${app.metrics.refresh-every:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refresh() {
+    /** Recounts now (the scheduler calls it; tests too). */
+    public void refresh() {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 projects.set(counts(em.createQuery("select p.stage, count(p) from Project p group by p.stage", Object[].class)
