@@ -110,7 +110,9 @@ start_jar() { # $1: log file, rest: extra JVM options
 stop_jar() { kill "$JAR_PID"; wait "$JAR_PID" 2>/dev/null || true; JAR_PID=""; }
 
 log "first start: Flyway migrates, then the SQL of one request of each kind is captured"
-start_jar "$OUT/capture.log" -Dquarkus.hibernate-orm.log.sql=true -Dquarkus.hibernate-orm.log.format-sql=false
+# text log lines (prod logs are JSON): the statements are cut out of them below
+start_jar "$OUT/capture.log" -Dquarkus.hibernate-orm.log.sql=true -Dquarkus.hibernate-orm.log.format-sql=false \
+  -Dquarkus.log.console.json.enabled=false
 log "loading $N projects"
 "${MYSQL[@]}" "$DB_NAME" -e "SET @n = $N; source bench/load-projects.sql;" >/dev/null
 log "loading their plans and 12 monthly reports each"

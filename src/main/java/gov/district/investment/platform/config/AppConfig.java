@@ -28,6 +28,15 @@ public interface AppConfig {
 
     Escalation escalation();
 
+    Metrics metrics();
+
+    /** Business gauges on /q/metrics (projects by stage, open problems by level, overdue decisions). */
+    interface Metrics {
+        /** How often each replica recounts them with indexed COUNT queries; a scrape only reads the last counts. */
+        @WithDefault("30s")
+        String refreshEvery();
+    }
+
     interface Stats {
         /**
          * Computed indicators are reused while the data behind them is unchanged (checked on every

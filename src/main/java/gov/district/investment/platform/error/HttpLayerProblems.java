@@ -31,7 +31,8 @@ public class HttpLayerProblems {
 
     void install(@Observes Router router) {
         // Runs before Quarkus' own Content-Length check, which would answer 413 with an empty body.
-        router.route().order(Integer.MIN_VALUE).handler(this::checkDeclaredLength);
+        // (just after RequestIds, so its 413 carries the request id too)
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::checkDeclaredLength);
         // Chunked bodies are only found too large while being read; those arrive here as failures.
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import gov.district.investment.platform.observability.RequestIds;
+
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Map;
 
 /** RFC 9457 problem details, the body of every error this service returns (its contract: ApiConventionsFilter). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "requestId", "errors"})
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -21,6 +23,8 @@ public final class Problem {
     public final int status;
     public final String detail;
     public final String instance;
+    /** The request's id (X-Request-Id), so a caller can quote it and support can find the request's log lines. */
+    public final String requestId;
     public final List<FieldError> errors;
 
     private final Map<String, Object> extensions;
@@ -31,6 +35,7 @@ public final class Problem {
         this.status = type.status();
         this.detail = detail;
         this.instance = instance;
+        this.requestId = RequestIds.current();
         this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
         this.extensions = extensions == null ? Map.of() : new LinkedHashMap<>(extensions);
     }

@@ -1,0 +1,57 @@
+package gov.district.investment.leaders.service;
+
+import gov.district.investment.leaders.domain.DecisionStatus;
+import gov.district.investment.platform.time.BusinessClock;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code investment_decisions_overdue}: follow-up decisions still open after their due date, the
+ * derived OVERDUE status as of the business day (Asia/Shanghai). Recounted every
+ * {@code app.metrics.refresh-every} with one COUNT the (status, due_date) index answers.
+ */
+@ApplicationScoped
+public class DecisionGauges {
+
+    private static final Logger LOG = Logger.getLogger(DecisionGauges.class);
+
+    private final EntityManager em;
+    private final BusinessClock clock;
+    private final AtomicLong overdue = new AtomicLong(-1);
+
+    public DecisionGauges(EntityManager em, BusinessClock clock, MeterRegistry registry) {
+        this.em = em;
+        this.clock = clock;
+        Gauge.builder("investment.decisions.overdue", overdue, AtomicLong::doubleValue)
+                .description("Follow-up decisions open past their due date (business day in the business zone)")
+                .register(registry);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        // registers the gauge at once (-1 until the first count)
+    }
+
+    @Scheduled(identity = "decision-gauges", every = "${app.metrics.refresh-every:30s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Recounts now (the scheduler calls it; tests too). */
+    public void refresh() {
+        try {
+            overdue.set(QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                            "select count(d) from Decision d where d.status = :open and d.dueDate < :today", Long.class)
+                    .setParameter("open", DecisionStatus.OPEN)
+                    .setParameter("today", clock.today())
+                    .getSingleResult()));
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Decision gauge not refreshed");
+        }
+    }
+}
