@@ -9,6 +9,7 @@ import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.pipeline.api.TransitionRequest;
 import gov.district.investment.pipeline.api.TransitionView;
 import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.domain.ProjectTransition;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
@@ -48,7 +49,7 @@ public class ProjectService {
 
     /** Fields a client may send back unchanged in a merge patch but never change that way. */
     private static final Set<String> READ_ONLY = Set.of("id", "code", "stage", "suspendedFrom", "allowedTargets",
-            "actualStartDate", "actualCompletionDate", "operationDate", "createdAt", "updatedAt");
+            "actualStartDate", "actualCompletionDate", "operationDate", "leadId", "createdAt", "updatedAt");
     /** Derived from other resources: a client echoing an older copy back is not an error, just ignored. */
     private static final Set<String> DERIVED = Set.of("investment", "leaders");
 
@@ -105,6 +106,33 @@ public class ProjectService {
         Project project = Project.register(codes.next(clock.currentYear()), now);
         apply(project, input);
         projects.persistAndFlush(project);
+        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
+        return view(project);
+    }
+
+    /**
+     * The project a converted investment lead becomes, inside the caller's transaction (the leads
+     * context marks its lead CONVERTED in the same one, so either both happen or neither). The
+     * leads context has authorised the conversion, so the project's own unit rule does not apply.
+     * Starting in PRELIMINARY records the move PLANNING → PRELIMINARY like any transition.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProjectView createFromLead(long leadId, ProjectInput request, boolean preliminary, String reason) {
+        ProjectInput input = request.withDefaults();
+        validate(input);
+        input = input.normalized();
+        checkRules(input, null);
+        Instant now = clock.now();
+        Project project = Project.register(codes.next(clock.currentYear()), now);
+        apply(project, input);
+        project.leadId = leadId;
+        projects.persistAndFlush(project);
+        if (preliminary) {
+            LocalDate today = clock.today();
+            projects.persistTransition(project.transitionTo(ProjectStage.PRELIMINARY, today, reason, today,
+                    caller.actor(), now));
+            projects.flush();
+        }
         totals.invalidateOnCompletion(ProjectRepository.TOTALS);
         return view(project);
     }
