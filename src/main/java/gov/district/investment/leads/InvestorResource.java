@@ -74,11 +74,12 @@ public class InvestorResource {
     @Operation(summary = "Register an investor",
             description = "creditCode (统一社会信用代码) is check-digit validated (422) and unique among investors (409 naming the existing investorId). " + WRITERS_DOC)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InvestorInput.class), examples = @ExampleObject(name = "investor",
-            value = "{\"name\":\"浙江中国小商品城集团股份有限公司\",\"creditCode\":\"913300007042068765\",\"origin\":\"浙江省义乌市\",\"type\":\"PRIVATE\",\"industryCode\":\"TRADE_LOGISTICS\",\"contacts\":[{\"name\":\"陈志强\",\"title\":\"投资发展部总监\",\"phone\":\"13905790001\"}]}")))
+            value = "{\"name\":\"浙江中国小商品城集团股份有限公司\",\"creditCode\":\"91330000742906207U\",\"origin\":\"浙江省义乌市\",\"type\":\"PRIVATE\",\"industryCode\":\"TRADE_LOGISTICS\",\"contacts\":[{\"name\":\"陈志强\",\"title\":\"投资发展部总监\",\"phone\":\"13905790001\"}]}")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InvestorView.class)),
             headers = {@Header(name = "Location", description = "The new investor", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
-    public Response create(@Valid @NotNull InvestorInput body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response create(@NotNull InvestorInput body, // validated by the service, after normalising
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
             InvestorView created = service.create(body);

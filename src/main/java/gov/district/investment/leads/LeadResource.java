@@ -87,7 +87,7 @@ public class LeadResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeadView.class)),
             headers = {@Header(name = "Location", description = "The new lead", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
-    public Response create(@Valid @NotNull LeadInput body,
+    public Response create(@NotNull LeadInput body, // validated by the service, after the caller's defaults
                            @QueryParam("confirmDuplicate") @Parameter(description = "true: record the lead although another unit holds an open lead on the investor", schema = @Schema(type = SchemaType.BOOLEAN)) String confirmDuplicate,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         boolean confirmed = Boolean.TRUE.equals(Params.bool("confirmDuplicate", confirmDuplicate));

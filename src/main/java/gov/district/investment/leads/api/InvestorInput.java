@@ -18,7 +18,7 @@ public record InvestorInput(
         @NotBlank @Size(max = 200)
         @Schema(example = "浙江中国小商品城集团股份有限公司", required = true) String name,
         @CreditCode
-        @Schema(example = "913300007042068765", description = "统一社会信用代码, 18 characters, check digit validated; unique among investors when present") String creditCode,
+        @Schema(example = "91330000742906207U", description = "统一社会信用代码, 18 characters, check digit validated; unique among investors when present") String creditCode,
         @Size(max = 100)
         @Schema(example = "浙江省义乌市", description = "来源地: province/city, or the country for foreign investors") String origin,
         @NotNull

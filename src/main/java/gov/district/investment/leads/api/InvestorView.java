@@ -13,7 +13,7 @@ import java.util.List;
 public record InvestorView(
         @Schema(example = "12") Long id,
         @Schema(example = "浙江中国小商品城集团股份有限公司") String name,
-        @Schema(example = "913300007042068765") String creditCode,
+        @Schema(example = "91330000742906207U") String creditCode,
         @Schema(example = "浙江省义乌市") String origin,
         InvestorType type,
         boolean fortune500,

@@ -18,7 +18,7 @@ public record LeadView(
         @Schema(example = "义乌小商品城北方分市场") String title,
         @Schema(example = "12") Long investorId,
         @Schema(readOnly = true, example = "浙江中国小商品城集团股份有限公司") String investorName,
-        @Schema(readOnly = true, example = "913300007042068765") String investorCreditCode,
+        @Schema(readOnly = true, example = "91330000742906207U") String investorCreditCode,
         LeadChannel channel,
         @Schema(example = "TRADE_LOGISTICS") String industryCode,
         ChainRole chainRole,

@@ -222,8 +222,7 @@ public class LeadService {
         access.checkWrite(lead);
         ifMatch.check(lead.version);
         LocalDate today = clock.today();
-        LocalDate effective = request.effectiveDate() != null ? request.effectiveDate()
-                : request.toStage() == LeadStage.SIGNED && request.signedDate() != null ? request.signedDate() : today;
+        LocalDate effective = request.effectiveDate() == null ? today : request.effectiveDate();
         LeadTransition transition = lead.transitionTo(request.toStage(), effective, request.reason(),
                 request.signedDate(), request.contractAmount(), today, caller.actor(), clock.now());
         leads.persistTransition(transition);
