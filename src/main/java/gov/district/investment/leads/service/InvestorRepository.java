@@ -9,7 +9,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,9 +49,15 @@ public class InvestorRepository implements PanacheRepository<Investor> {
         return Queries.page(query, page, totals, TOTALS, q);
     }
 
-    /** The investor with its row locked until the transaction ends: concurrent lead writes on it queue here. */
+    /**
+     * The investor with its row locked until the transaction ends: concurrent lead writes on it
+     * queue here. Plain SQL because Hibernate's MySQL dialect writes {@code FOR UPDATE OF alias},
+     * which MariaDB rejects; {@code FOR UPDATE} alone works on MariaDB, MySQL and H2.
+     */
     Investor lock(long id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        List<?> locked = getEntityManager().createNativeQuery("select id from investor where id = :id for update")
+                .setParameter("id", id).getResultList();
+        return locked.isEmpty() ? null : findById(id);
     }
 
     Investor byCreditCode(String creditCode) {

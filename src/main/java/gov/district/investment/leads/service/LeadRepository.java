@@ -12,7 +12,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,9 +103,11 @@ public class LeadRepository implements PanacheRepository<Lead> {
         return query.getResultList();
     }
 
-    /** The lead with its row locked: concurrent conversions and reassignments of it queue here. */
+    /** The lead with its row locked: concurrent conversions and reassignments of it queue here (SQL: see InvestorRepository.lock). */
     Lead lock(long id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        List<?> locked = getEntityManager().createNativeQuery("select id from investment_lead where id = :id for update")
+                .setParameter("id", id).getResultList();
+        return locked.isEmpty() ? null : findById(id);
     }
 
     /** Open leads on the investor held by units other than {@code unit}, oldest first (撞单). */
