@@ -140,7 +140,7 @@ public class LeadDemoData {
             lead("滨海文化创意产业园", hk, LeadChannel.EXPO, "CULTURAL_CREATIVE", ChainRole.OTHER, "60000", "8000", null,
                     "HAIBINLU", "LYJ", "陈静", today.plusDays(3), "港洽会上留下的意向", false);
         });
-        LOG.infof("Demo data: 7 investors, 9 leads in every stage, one converted into a project");
+        LOG.infof("Demo data: 7 investors, 8 leads in every stage, one converted into a project");
     }
 
     private long investor(String name, String first17OrNull, String origin, InvestorType type, boolean fortune500,
