@@ -53,7 +53,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -492,6 +491,5 @@ public class LeadService {
         lead.handlerName = input.handlerName();
         lead.nextFollowUpDate = input.nextFollowUpDate();
         lead.note = input.note();
-        Objects.requireNonNull(lead.ownerUnitCode);
     }
 }
