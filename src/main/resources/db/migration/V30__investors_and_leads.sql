@@ -146,7 +146,8 @@ CREATE TABLE lead_follow_up (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 CREATE INDEX ix_lead_follow_up_lead ON lead_follow_up (lead_id, follow_up_date);
 
--- The project a lead became (lineage); read-only on the project, set by the conversion.
+-- The project a lead became (lineage); read-only on the project, set by the conversion. Unique:
+-- one project per lead even if two conversions raced past the lead's row lock.
 ALTER TABLE project ADD COLUMN lead_id BIGINT;
 ALTER TABLE project_aud ADD COLUMN lead_id BIGINT;
-CREATE INDEX ix_project_lead ON project (lead_id);
+CREATE UNIQUE INDEX uq_project_lead ON project (lead_id);

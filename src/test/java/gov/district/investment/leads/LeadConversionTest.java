@@ -5,7 +5,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static gov.district.investment.leads.LeadFixtures.LEADS;
 import static gov.district.investment.leads.LeadFixtures.bureau;
@@ -15,6 +22,7 @@ import static gov.district.investment.support.Api.PROBLEM_JSON;
 import static gov.district.investment.support.Api.PROJECTS;
 import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class LeadConversionTest {
@@ -116,6 +124,32 @@ class LeadConversionTest {
         unit("GCJ").post(LEADS + "/" + unitLead + "/convert").then().statusCode(201).body("ownerUnitCode", equalTo("GCJ"));
         // nothing was half-done by the refusals
         bureau().get(LEADS + "/" + signed).then().body("stage", equalTo("SIGNED")).body("projectId", nullValue());
+    }
+
+    @Test
+    void twoConcurrentConversionsMakeOneProject() throws Exception {
+        long id = LeadFixtures.signedLead(LeadFixtures.createInvestor(), "ZSJ");
+        String title = bureau().get(LEADS + "/" + id).then().extract().path("title");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return bureau().body("{}").post(LEADS + "/" + id + "/convert").statusCode();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get(60, TimeUnit.SECONDS));
+            }
+            statuses.sort(null);
+            assertEquals(List.of(201, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        office().queryParam("q", title).get(PROJECTS).then().body("totalItems", equalTo(1));
     }
 
     @Test
