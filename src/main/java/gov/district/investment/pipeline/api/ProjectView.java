@@ -35,6 +35,7 @@ public record ProjectView(
         @Schema(readOnly = true, description = "开工: set on entering CONSTRUCTION") LocalDate actualStartDate,
         @Schema(readOnly = true, description = "竣工: set on entering COMPLETED") LocalDate actualCompletionDate,
         @Schema(readOnly = true, description = "投产: set on entering OPERATING") LocalDate operationDate,
+        @Schema(readOnly = true, example = "301", description = "The investment lead (招商线索) the project was converted from, if any") Long leadId,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
         @Schema(readOnly = true, example = "3", description = "Optimistic-lock version; also the ETag") long version,
@@ -51,7 +52,7 @@ public record ProjectView(
         return new ProjectView(p.id, p.code, p.name, p.description, p.industryCode, p.areaCode, p.ownerUnitCode,
                 p.ownerName, p.ownerCreditCode, p.nationalProjectCode, p.statsRegistered, p.totalInvestment, p.level,
                 p.stage(), p.suspendedFrom(), p.allowedTargets(), p.plannedStartDate, p.plannedCompletionDate,
-                p.actualStartDate(), p.actualCompletionDate(), p.operationDate(), p.createdAt, p.updatedAt, p.version,
+                p.actualStartDate(), p.actualCompletionDate(), p.operationDate(), p.leadId, p.createdAt, p.updatedAt, p.version,
                 null, null);
     }
 
@@ -61,7 +62,7 @@ public record ProjectView(
         return new ProjectView(v.id, v.code, v.name, v.description, v.industryCode, v.areaCode, v.ownerUnitCode,
                 v.ownerName, v.ownerCreditCode, v.nationalProjectCode, v.statsRegistered, v.totalInvestment, v.level,
                 v.stage, v.suspendedFrom, v.allowedTargets, v.plannedStartDate, v.plannedCompletionDate,
-                v.actualStartDate, v.actualCompletionDate, v.operationDate, v.createdAt, v.updatedAt, v.version,
+                v.actualStartDate, v.actualCompletionDate, v.operationDate, v.leadId, v.createdAt, v.updatedAt, v.version,
                 investment, leaders);
     }
 

@@ -99,6 +99,10 @@ public class Project {
     @Column(name = "operation_date")
     private LocalDate operationDate;
 
+    /** The investment lead this project was converted from; set once, by the conversion. */
+    @Column(name = "lead_id", updatable = false)
+    public Long leadId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

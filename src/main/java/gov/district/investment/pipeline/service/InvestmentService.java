@@ -49,6 +49,18 @@ public class InvestmentService {
         return summaryOf(projectId, year, asOf);
     }
 
+    /**
+     * 完成投资 to date: the current revision of every month reported, whatever the year (the
+     * lineage of a converted lead). Zero before the first report.
+     */
+    public BigDecimal completedToDate(long projectId) {
+        Object sum = em.createNativeQuery("select coalesce(sum(r.completed_investment), 0) from monthly_report r"
+                        + " where r.project_id = :project and r.superseded_at is null")
+                .setParameter("project", projectId)
+                .getSingleResult();
+        return sum == null ? BigDecimal.ZERO : new BigDecimal(sum.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     /** The same for a project known to exist (the project view). */
     public InvestmentSummary summaryOf(long projectId, Integer year, LocalDate asOf) {
         LocalDate date = asOf == null ? clock.today() : asOf;

@@ -51,8 +51,8 @@ public class ProjectService {
     /** Fields a client may send back unchanged in a merge patch but never change that way. */
     /** investment and leaders are derived from other resources: echoing an older copy back is ignored. */
     private static final MergePatch.ReadOnly READ_ONLY = new MergePatch.ReadOnly(Set.of("id", "code", "stage",
-            "suspendedFrom", "allowedTargets", "actualStartDate", "actualCompletionDate", "operationDate", "createdAt",
-            "updatedAt"), Set.of("investment", "leaders"),
+            "suspendedFrom", "allowedTargets", "actualStartDate", "actualCompletionDate", "operationDate", "leadId",
+            "createdAt", "updatedAt"), Set.of("investment", "leaders"),
             field -> field.equals("stage") ? "is read-only; use POST /api/v1/projects/{id}/transitions" : null);
 
     private final ProjectRepository projects;
@@ -108,6 +108,33 @@ public class ProjectService {
         Project project = Project.register(codes.next(clock.currentYear()), now);
         apply(project, input);
         projects.persistAndFlush(project);
+        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
+        return view(project);
+    }
+
+    /**
+     * The project a converted investment lead becomes, inside the caller's transaction (the leads
+     * context marks its lead CONVERTED in the same one, so either both happen or neither). The
+     * leads context has authorised the conversion, so the project's own unit rule does not apply.
+     * Starting in PRELIMINARY records the move PLANNING → PRELIMINARY like any transition.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProjectView createFromLead(long leadId, ProjectInput request, boolean preliminary, String reason) {
+        ProjectInput input = request.withDefaults();
+        Validation.check(validator, input);
+        input = input.normalized();
+        checkRules(input, null);
+        Instant now = clock.now();
+        Project project = Project.register(codes.next(clock.currentYear()), now);
+        apply(project, input);
+        project.leadId = leadId;
+        projects.persistAndFlush(project);
+        if (preliminary) {
+            LocalDate today = clock.today();
+            projects.persistTransition(project.transitionTo(ProjectStage.PRELIMINARY, today, reason, today,
+                    caller.actor(), now));
+            projects.flush();
+        }
         totals.invalidateOnCompletion(ProjectRepository.TOTALS);
         return view(project);
     }

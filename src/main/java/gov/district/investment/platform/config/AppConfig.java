@@ -37,6 +37,15 @@ public interface AppConfig {
         String refreshEvery();
     }
 
+    Leads leads();
+
+    /** The investment-lead pool (招商引资). */
+    interface Leads {
+        /** An open lead with no follow-up for this many days or more is stale (filter stale=true). */
+        @WithDefault("30")
+        int staleAfterDays();
+    }
+
     interface Stats {
         /**
          * Computed indicators are reused while the data behind them is unchanged (checked on every

@@ -9,6 +9,7 @@ import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,14 @@ public final class MergePatch {
     }
 
     private static boolean sameValue(JsonNode sent, JsonNode current) {
+        if (sent.isArray() && current != null && current.isArray()) {
+            // read-only arrays are sets (allowedTargets): their order carries no meaning
+            Set<JsonNode> a = new HashSet<>();
+            sent.forEach(a::add);
+            Set<JsonNode> b = new HashSet<>();
+            current.forEach(b::add);
+            return a.equals(b);
+        }
         if (sent.isNumber() && current != null && current.isNumber()) {
             return sent.decimalValue().compareTo(current.decimalValue()) == 0;
         }

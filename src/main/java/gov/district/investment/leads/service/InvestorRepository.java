@@ -1,0 +1,74 @@
+package gov.district.investment.leads.service;
+
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.leads.api.InvestorFilter.InvestorQuery;
+import gov.district.investment.leads.domain.Investor;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.paging.TotalsCache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class InvestorRepository implements PanacheRepository<Investor> {
+
+    public static final SortSpec SORT = SortSpec.of("id", "id", "id", "name", "name", "type", "type",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    static final String TOTALS = "investor";
+
+    PanachePaging.Slice<Investor> list(InvestorQuery q, PageRequest page, TotalsCache totals) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (q.q() != null) {
+            where.add("(name like :q escape '!' or creditCode like :q escape '!')");
+            params.and("q", "%" + PanachePaging.escapeLike(q.q()) + "%");
+        }
+        if (!q.types().isEmpty()) {
+            where.add("type in :types");
+            params.and("types", q.types());
+        }
+        if (q.fortune500() != null) {
+            where.add("fortune500 = :fortune500");
+            params.and("fortune500", q.fortune500());
+        }
+        if (q.updatedSince() != null) {
+            where.add("updatedAt >= :updatedSince");
+            params.and("updatedSince", q.updatedSince());
+        }
+        PanacheQuery<Investor> query = where.isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(String.join(" and ", where), PanachePaging.sort(page), params);
+        return PanachePaging.page(query, page, totals, TOTALS, q);
+    }
+
+    /**
+     * The investor with its row locked until the transaction ends: concurrent lead writes on it
+     * queue here. Plain SQL because Hibernate's MySQL dialect writes {@code FOR UPDATE OF alias},
+     * which MariaDB rejects; {@code FOR UPDATE} alone works on MariaDB, MySQL and H2.
+     */
+    Investor lock(long id) {
+        List<?> locked = getEntityManager().createNativeQuery("select id from investor where id = :id for update")
+                .setParameter("id", id).getResultList();
+        return locked.isEmpty() ? null : findById(id);
+    }
+
+    Investor byCreditCode(String creditCode) {
+        return find("creditCode", creditCode).firstResult();
+    }
+
+    Map<Long, Investor> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+    }
+}
