@@ -88,10 +88,8 @@ public class LeaderService {
         Leader leader = find(id);
         ifMatch.check(leader.version);
         LeaderView current = LeaderView.of(leader, true);
-        ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
-        LeaderInput input = MergePatch.read(mapper, merged, LeaderInput.class).withDefaults();
+        LeaderInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+                current.input(), LeaderInput.class).withDefaults();
         Validation.check(validator, input);
         if (input.equals(current.input())) {
             return view(leader); // nothing changed: no new version, no audit entry

@@ -97,10 +97,8 @@ public class MeetingService {
         access.checkMeeting(meeting.chairLeaderId);
         ifMatch.check(meeting.version);
         MeetingView current = MeetingView.of(meeting);
-        ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
-        MeetingInput input = MergePatch.read(mapper, merged, MeetingInput.class).withDefaults();
+        MeetingInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+                current.input(), MeetingInput.class).withDefaults();
         Validation.check(validator, input);
         if (input.equals(current.input())) {
             return current;

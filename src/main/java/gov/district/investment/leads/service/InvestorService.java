@@ -91,10 +91,8 @@ public class InvestorService {
         Investor investor = find(id);
         ifMatch.check(investor.version);
         InvestorView current = InvestorView.of(investor, true);
-        ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
-        InvestorInput input = MergePatch.read(mapper, merged, InvestorInput.class).withDefaults();
+        InvestorInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+                current.input(), InvestorInput.class).withDefaults();
         Validation.check(validator, input);
         if (input.equals(current.input().withDefaults())) {
             return view(investor); // nothing changed: no new version, no audit entry

@@ -187,10 +187,8 @@ public class LeadService {
         access.checkWrite(lead);
         ifMatch.check(lead.version);
         LeadView current = LeadView.of(lead, null, null, false, null);
-        ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
-        LeadInput input = MergePatch.read(mapper, merged, LeadInput.class).withDefaults(null);
+        LeadInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+                current.input(), LeadInput.class).withDefaults(null);
         Validation.check(validator, input);
         input = input.normalized();
         if (input.equals(current.input())) {

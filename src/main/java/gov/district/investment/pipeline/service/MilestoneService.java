@@ -166,10 +166,8 @@ public class MilestoneService {
         LocalDate today = clock.today();
         MilestoneView current = MilestoneView.of(milestone, today);
 
-        ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
-        MilestoneInput input = MergePatch.read(mapper, merged, MilestoneInput.class).withUnit(project.ownerUnitCode);
+        MilestoneInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+                current.input(), MilestoneInput.class).withUnit(project.ownerUnitCode);
         Validation.check(validator, input);
         checkUnit(input.responsibleUnitCode());
         if (input.equals(current.input())) {

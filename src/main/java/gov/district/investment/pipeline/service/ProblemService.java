@@ -127,10 +127,8 @@ public class ProblemService {
         LocalDate today = clock.today();
         ProblemView current = ProblemView.of(problem, today, null);
 
-        ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
-        ProblemInput input = MergePatch.read(mapper, merged, ProblemInput.class);
+        ProblemInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+                current.input(), ProblemInput.class);
         Validation.check(validator, input);
         if (input.equals(current.input())) {
             return current; // nothing changed: no new version, no audit entry

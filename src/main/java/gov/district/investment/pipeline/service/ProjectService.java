@@ -180,10 +180,8 @@ public class ProjectService {
         ifMatch.check(project.version);
         ProjectView current = ProjectView.of(project);
 
-        ObjectNode writable = ((ObjectNode) patch).deepCopy();
-        MergePatch.removeReadOnly(mapper, writable, current, current.version(), READ_ONLY);
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(current.input()), writable);
-        ProjectInput input = MergePatch.read(mapper, merged, ProjectInput.class).withDefaults();
+        ProjectInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+                current.input(), ProjectInput.class).withDefaults();
         Validation.check(validator, input);
         input = input.normalized();
         if (!Objects.equals(input.ownerUnitCode(), project.ownerUnitCode)) {

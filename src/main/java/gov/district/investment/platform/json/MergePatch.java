@@ -54,6 +54,17 @@ public final class MergePatch {
         }
     }
 
+    /**
+     * The writable document after a merge patch: the read-only part taken out and checked
+     * ({@link #removeReadOnly}), the rest merged onto {@code currentInput} and read as {@code type}.
+     */
+    public static <I> I merge(ObjectMapper mapper, ObjectNode patch, Object currentView, long currentVersion,
+                              ReadOnly rule, I currentInput, Class<I> type) {
+        ObjectNode writable = patch.deepCopy();
+        removeReadOnly(mapper, writable, currentView, currentVersion, rule);
+        return read(mapper, apply(mapper.valueToTree(currentInput), writable), type);
+    }
+
     /** What a resource's view has that a merge patch may not change. */
     public record ReadOnly(Set<String> fields, Set<String> derived, Function<String, String> hint) {
 
