@@ -76,4 +76,17 @@ public class Exporter {
                         + format.extension + "\"; filename*=UTF-8''" + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }
+
+    /** A file holding only a header row: an import template. */
+    public static Response template(ExportFormat format, String fileBase, String sheetName, List<String> headers) {
+        StreamingOutput body = out -> {
+            try (TableWriter writer = TableWriter.open(format, out, sheetName,
+                    headers.stream().map(h -> Column.Kind.TEXT).toList(), headers)) {
+                writer.finish();
+            }
+        };
+        return Response.ok(body, format.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileBase + "." + format.extension + "\"")
+                .build();
+    }
 }
