@@ -1,5 +1,6 @@
 package gov.district.investment.leads;
 
+import gov.district.investment.platform.export.ExportFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.district.investment.leads.api.ConversionRequest;
 import gov.district.investment.leads.api.FollowUpInput;
@@ -109,6 +110,18 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "The funnel", content = @Content(schema = @Schema(implementation = LeadFunnel.class)))
     public LeadFunnel funnel(@BeanParam LeadFilter filter) {
         return service.funnel(filter.toQuery());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Operation(summary = "Export leads", description = "A unit exports only the leads it holds, as it lists them. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@BeanParam LeadFilter filter,
+                           @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        return service.export(filter.toQuery(), ExportFormat.parse(format));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline;
 
+import gov.district.investment.platform.export.ExportFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.district.investment.pipeline.api.EscalationRequest;
 import gov.district.investment.pipeline.api.EscalationView;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -77,6 +79,18 @@ public class ProblemResource {
             description = "Filtered, sorted and paged (without escalation histories). Sortable: id, dueDate, projectId, createdAt, updatedAt; default dueDate. overdue follows today (Asia/Shanghai).")
     public Page<ProblemView> list(@BeanParam ProblemFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProblemRepository.SORT));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Operation(summary = "Export problems", description = "Roles: every reader of the list. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@BeanParam ProblemFilter filter,
+                           @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        return service.export(filter.toQuery(), ExportFormat.parse(format));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline;
 
+import gov.district.investment.platform.export.ExportFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.district.investment.pipeline.api.ProjectFilter;
 import gov.district.investment.pipeline.api.ProjectInput;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -96,6 +98,74 @@ public class ProjectResource {
             description = "Filtered, sorted and paged. Sortable: " + "id, code, name, totalInvestment, stage, level, plannedStartDate, actualStartDate, createdAt, updatedAt; default -id.")
     public Page<ProjectView> list(@BeanParam ProjectFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProjectRepository.SORT));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Operation(summary = "Export projects", description = "Roles: every reader of the list. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@BeanParam ProjectFilter filter,
+                           @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        return service.export(filter.toQuery(), ExportFormat.parse(format));
+    }
+
+    /** Import columns (Chinese headers as users write them), * = required. */
+    static final java.util.Map<String, String> IMPORT_COLUMNS = new java.util.LinkedHashMap<>();
+
+    static {
+        IMPORT_COLUMNS.put("name", "项目名称");
+        IMPORT_COLUMNS.put("description", "项目简介");
+        IMPORT_COLUMNS.put("industryCode", "行业代码");
+        IMPORT_COLUMNS.put("areaCode", "区域代码");
+        IMPORT_COLUMNS.put("ownerUnitCode", "责任单位代码");
+        IMPORT_COLUMNS.put("ownerName", "项目单位");
+        IMPORT_COLUMNS.put("ownerCreditCode", "统一社会信用代码");
+        IMPORT_COLUMNS.put("nationalProjectCode", "项目代码");
+        IMPORT_COLUMNS.put("statsRegistered", "是否入统");
+        IMPORT_COLUMNS.put("totalInvestment", "总投资(万元)");
+        IMPORT_COLUMNS.put("level", "项目级别");
+        IMPORT_COLUMNS.put("plannedStartDate", "计划开工日期");
+        IMPORT_COLUMNS.put("plannedCompletionDate", "计划竣工日期");
+    }
+
+    @jakarta.inject.Inject
+    gov.district.investment.platform.imports.Importer importer;
+
+    @POST
+    @Path("/import")
+    @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Import projects from XLSX or CSV",
+            description = "The raw body is an XLSX workbook (first sheet) or a UTF-8 CSV (BOM optional) whose first row holds the headers "
+                    + "项目名称, 项目简介, 行业代码, 区域代码, 责任单位代码, 项目单位, 统一社会信用代码, 项目代码, 是否入统 (是/否), 总投资(万元), 项目级别 (code or label), 计划开工日期, 计划竣工日期 "
+                    + "(download them at /api/v1/projects/import/template). Every row goes through the same rules as POST /api/v1/projects. "
+                    + "mode=per-row (default) creates each valid row in its own transaction; mode=all-or-nothing creates nothing unless every row is valid. "
+                    + "At most app.imports.max-bytes (5 MiB) and app.imports.max-rows (5000) rows, else 413. Roles as for creating a project.")
+    @APIResponse(responseCode = "200", description = "What happened to each row",
+            content = @Content(schema = @Schema(implementation = gov.district.investment.platform.imports.ImportResult.class)))
+    public gov.district.investment.platform.imports.ImportResult importProjects(
+            @QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode, byte[] body) {
+        var lines = importer.read(body);
+        return importer.run(lines, mode, line -> service.create(new ProjectInput(
+                line.get("项目名称"), line.get("项目简介"), line.get("行业代码"), line.get("区域代码"), line.get("责任单位代码"),
+                line.get("项目单位"), line.get("统一社会信用代码"), line.get("项目代码"),
+                gov.district.investment.platform.imports.Cells.bool(line, "是否入统"),
+                gov.district.investment.platform.imports.Cells.decimal(line, "总投资(万元)"),
+                gov.district.investment.platform.imports.Cells.enumValue(line, "项目级别", gov.district.investment.pipeline.domain.ProjectLevel.class),
+                gov.district.investment.platform.imports.Cells.date(line, "计划开工日期"),
+                gov.district.investment.platform.imports.Cells.date(line, "计划竣工日期"))).id(), IMPORT_COLUMNS);
+    }
+
+    @GET
+    @Path("/import/template")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Operation(summary = "The project import template", description = "The import's header row, XLSX (default) or CSV.")
+    public Response importTemplate(@QueryParam("format") @Parameter(schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        return gov.district.investment.platform.export.Exporter.template(ExportFormat.parse(format), "project-import-template", "项目",
+                java.util.List.copyOf(IMPORT_COLUMNS.values()));
     }
 
     @GET

@@ -12,6 +12,7 @@ import gov.district.investment.platform.paging.TotalsCache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -90,6 +91,13 @@ public class LeadRepository implements PanacheRepository<Lead> {
         PanacheQuery<Lead> query = w.clause().isEmpty() ? findAll(PanachePaging.sort(page))
                 : find(w.clause(), PanachePaging.sort(page), w.params());
         return PanachePaging.page(query, page, totals, TOTALS, List.of(q, stale));
+    }
+
+    /** The next {@code size} leads under the list's filter with an id above {@code afterId}, by id (keyset, for exports). */
+    List<Lead> batch(LeadQuery q, Stale stale, long afterId, int size) {
+        Where w = where(q, stale);
+        return find((w.clause().isEmpty() ? "" : "(" + w.clause() + ") and ") + "id > :afterId", Sort.by("id"),
+                w.params().and("afterId", afterId)).page(0, size).list();
     }
 
     /** Rows of (stage, count, intended investment, contract investment) under the filter. */

@@ -1,5 +1,8 @@
 package gov.district.investment.leads.service;
 
+import gov.district.investment.platform.export.Exporter;
+import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Column;
 import gov.district.investment.platform.paging.PanachePaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -449,5 +452,47 @@ public class LeadService {
         lead.handlerName = input.handlerName();
         lead.nextFollowUpDate = input.nextFollowUpDate();
         lead.note = input.note();
+    }
+
+    @jakarta.inject.Inject
+    Exporter exporter;
+
+    /** A lead with its investor's name, as the export writes it. */
+    public record LeadRow(Lead lead, String investorName) {
+    }
+
+    /** The export's columns: Chinese headers, amounts with their unit, dates as dates. */
+    public static final List<Column<LeadRow>> EXPORT_COLUMNS = List.of(
+            Column.number("ID", r -> r.lead().id),
+            Column.text("线索名称", r -> r.lead().title),
+            Column.number("投资方ID", r -> r.lead().investorId),
+            Column.text("投资方", LeadRow::investorName),
+            Column.text("招商渠道", r -> r.lead().channel.label()),
+            Column.text("行业代码", r -> r.lead().industryCode),
+            Column.text("产业链定位", r -> r.lead().chainRole == null ? null : r.lead().chainRole.label()),
+            Column.number("意向投资(万元)", r -> r.lead().intendedInvestment),
+            Column.number("外资(万美元)", r -> r.lead().foreignCapitalUsd),
+            Column.number("用地(亩)", r -> r.lead().landAreaMu),
+            Column.text("区域代码", r -> r.lead().areaCode),
+            Column.text("责任单位代码", r -> r.lead().ownerUnitCode),
+            Column.text("跟踪责任人", r -> r.lead().handlerName),
+            Column.text("阶段", r -> r.lead().stage().label()),
+            Column.date("签约日期", r -> r.lead().signedDate()),
+            Column.number("合同投资(万元)", r -> r.lead().contractInvestment()),
+            Column.date("最近跟进日期", r -> r.lead().lastFollowUpDate()),
+            Column.date("下次跟进日期", r -> r.lead().nextFollowUpDate));
+
+    /** The list under the same filter and row rules (a unit exports only its own leads), streamed as a download. */
+    public jakarta.ws.rs.core.Response export(LeadQuery query, ExportFormat format) {
+        LeadQuery scoped = scoped(query);
+        LeadRepository.Stale stale = stale();
+        return exporter.download(format, "leads", "招商线索", EXPORT_COLUMNS, r -> r.lead().id, (after, size) -> {
+            if (scoped == null) {
+                return List.of();
+            }
+            List<Lead> batch = leads.batch(scoped, stale, after, size);
+            Map<Long, Investor> byId = investors.byIds(batch.stream().map(l -> l.investorId).distinct().toList());
+            return batch.stream().map(l -> new LeadRow(l, byId.containsKey(l.investorId) ? byId.get(l.investorId).name : null)).toList();
+        });
     }
 }

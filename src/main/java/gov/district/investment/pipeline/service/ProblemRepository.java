@@ -13,6 +13,7 @@ import gov.district.investment.platform.paging.TotalsCache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -43,6 +44,23 @@ public class ProblemRepository implements PanacheRepository<Problem> {
 
     /** @param today the business day that decides {@code overdue} */
     public PanachePaging.Slice<Problem> list(ProblemQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
+        Filter f = filter(q, today);
+        PanacheQuery<Problem> query = f.jpql().isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(f.jpql(), PanachePaging.sort(page), f.params());
+        return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, q.overdue() == null ? null : today));
+    }
+
+    /** The next {@code size} problems under the list's filter with an id above {@code afterId}, by id (keyset, for exports). */
+    public List<Problem> batch(ProblemQuery q, LocalDate today, long afterId, int size) {
+        Filter f = filter(q, today);
+        return find((f.jpql().isEmpty() ? "" : "(" + f.jpql() + ") and ") + "id > :afterId", Sort.by("id"),
+                f.params().and("afterId", afterId)).page(0, size).list();
+    }
+
+    private record Filter(String jpql, Parameters params) {
+    }
+
+    private Filter filter(ProblemQuery q, LocalDate today) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (!q.statuses().isEmpty()) {
@@ -75,9 +93,7 @@ public class ProblemRepository implements PanacheRepository<Problem> {
             where.add("updatedAt >= :updatedSince");
             params.and("updatedSince", q.updatedSince());
         }
-        PanacheQuery<Problem> query = where.isEmpty() ? findAll(PanachePaging.sort(page))
-                : find(String.join(" and ", where), PanachePaging.sort(page), params);
-        return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, q.overdue() == null ? null : today));
+        return new Filter(String.join(" and ", where), params);
     }
 
     /** Ids of open problems past their deadline below the top level: what the escalation job raises. */

@@ -1,5 +1,8 @@
 package gov.district.investment.pipeline.service;
 
+import gov.district.investment.platform.export.Exporter;
+import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Column;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -321,5 +324,28 @@ public class ProblemService {
         problem.category = input.category();
         problem.responsibleUnitCode = input.responsibleUnitCode();
         problem.dueDate = input.dueDate();
+    }
+
+    @jakarta.inject.Inject
+    Exporter exporter;
+
+    /** The export's columns: Chinese headers, dates as dates. */
+    public static final List<Column<Problem>> EXPORT_COLUMNS = List.of(
+            Column.number("ID", p -> p.id),
+            Column.number("项目ID", p -> p.projectId),
+            Column.text("问题标题", p -> p.title),
+            Column.text("问题描述", p -> p.description),
+            Column.text("问题类别", p -> p.category == null ? null : p.category.label()),
+            Column.text("责任单位代码", p -> p.responsibleUnitCode),
+            Column.date("办结时限", p -> p.dueDate),
+            Column.text("状态", p -> p.status().label()),
+            Column.text("调度层级", p -> p.escalationLevel() == null ? null : p.escalationLevel().label()),
+            Column.text("解决情况", p -> p.resolution()));
+
+    /** The list under the same filter, streamed as a download. */
+    public jakarta.ws.rs.core.Response export(ProblemQuery query, ExportFormat format) {
+        LocalDate today = clock.today();
+        return exporter.download(format, "problems", "问题", EXPORT_COLUMNS, p -> p.id,
+                (after, size) -> problems.batch(query, today, after, size));
     }
 }

@@ -55,6 +55,22 @@ public class ProjectRepository implements PanacheRepository<Project> {
      * @param currentYear the business year, for {@code continuing} (续建 = started before it)
      */
     public PanachePaging.Slice<Project> list(ProjectQuery q, PageRequest page, int currentYear, TotalsCache totals) {
+        Filter f = filter(q, currentYear);
+        PanacheQuery<Project> query = f.jpql().isEmpty() ? findAll(PanachePaging.sort(page)) : find(f.jpql(), PanachePaging.sort(page), f.params());
+        return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, currentYear));
+    }
+
+    /** The next {@code size} projects under the list's filter with an id above {@code afterId}, by id (keyset, for exports). */
+    public List<Project> batch(ProjectQuery q, int currentYear, long afterId, int size) {
+        Filter f = filter(q, currentYear);
+        return find((f.jpql().isEmpty() ? "" : "(" + f.jpql() + ") and ") + "id > :afterId", Sort.by("id"),
+                f.params().and("afterId", afterId)).page(0, size).list();
+    }
+
+    private record Filter(String jpql, Parameters params) {
+    }
+
+    private Filter filter(ProjectQuery q, int currentYear) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (!q.stages().isEmpty()) {
@@ -112,9 +128,7 @@ public class ProjectRepository implements PanacheRepository<Project> {
                 params.and("leaderId", q.leaderId());
             }
         }
-        String jpql = String.join(" and ", where);
-        PanacheQuery<Project> query = where.isEmpty() ? findAll(PanachePaging.sort(page)) : find(jpql, PanachePaging.sort(page), params);
-        return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, currentYear));
+        return new Filter(String.join(" and ", where), params);
     }
 
     public List<ProjectTransition> transitions(long projectId) {

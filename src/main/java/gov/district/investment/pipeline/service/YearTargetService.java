@@ -79,6 +79,23 @@ public class YearTargetService {
                 .setParameter("year", year).getResultStream().findFirst().orElse(null);
     }
 
+    /**
+     * The year's signed-lead investment target (万元) as it stood in the audit trail just before
+     * {@code until}; null when none was set. For the leads context's funnel.
+     */
+    public java.math.BigDecimal signedLeadInvestmentAsOf(int year, Instant until) {
+        List<?> found = em.createNativeQuery("select t.signed_lead_investment from "
+                        + gov.district.investment.platform.audit.AuditAsOf.rows("year_target_aud") + " t where t.target_year = :year")
+                .setParameter("year", year)
+                .setParameter(gov.district.investment.platform.audit.AuditAsOf.UNTIL,
+                        gov.district.investment.platform.audit.AuditAsOf.until(until))
+                .getResultList();
+        if (found.isEmpty() || found.get(0) == null) {
+            return null;
+        }
+        return new java.math.BigDecimal(found.get(0).toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     private static void apply(YearTarget target, YearTargetInput input, Instant now) {
         target.newStarts = input.newStarts();
         target.completions = input.completions();

@@ -100,6 +100,19 @@ public interface AppConfig {
         java.math.BigDecimal tolerance();
     }
 
+    Imports imports();
+
+    /** Spreadsheet imports (POST .../import). */
+    interface Imports {
+        /** Largest file accepted, bytes; larger is 413. */
+        @WithDefault("5242880")
+        long maxBytes();
+
+        /** Most data rows in one file; more is 413. */
+        @WithDefault("5000")
+        int maxRows();
+    }
+
     /** Prefix of server-made project codes, as in XM-2026-0001. */
     @WithDefault("XM")
     String projectCodePrefix();
