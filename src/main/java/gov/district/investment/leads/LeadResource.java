@@ -1,6 +1,7 @@
 package gov.district.investment.leads;
 
 import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Exporter;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.district.investment.leads.api.ConversionRequest;
 import gov.district.investment.leads.api.FollowUpInput;
@@ -72,11 +73,13 @@ public class LeadResource {
     private final LeadService service;
     private final Paging paging;
     private final Idempotency idempotency;
+    private final Exporter exporter;
 
-    public LeadResource(LeadService service, Paging paging, Idempotency idempotency) {
+    public LeadResource(LeadService service, Paging paging, Idempotency idempotency, Exporter exporter) {
         this.service = service;
         this.paging = paging;
         this.idempotency = idempotency;
+        this.exporter = exporter;
     }
 
     @POST
@@ -121,7 +124,7 @@ public class LeadResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response export(@BeanParam LeadFilter filter,
                            @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
-        return service.export(filter.toQuery(), ExportFormat.parse(format));
+        return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
     }
 
     @GET

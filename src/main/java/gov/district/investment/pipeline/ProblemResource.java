@@ -1,6 +1,7 @@
 package gov.district.investment.pipeline;
 
 import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Exporter;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.district.investment.pipeline.api.EscalationRequest;
 import gov.district.investment.pipeline.api.EscalationView;
@@ -67,11 +68,13 @@ public class ProblemResource {
     private final ProblemService service;
     private final Paging paging;
     private final Idempotency idempotency;
+    private final Exporter exporter;
 
-    public ProblemResource(ProblemService service, Paging paging, Idempotency idempotency) {
+    public ProblemResource(ProblemService service, Paging paging, Idempotency idempotency, Exporter exporter) {
         this.service = service;
         this.paging = paging;
         this.idempotency = idempotency;
+        this.exporter = exporter;
     }
 
     @GET
@@ -90,7 +93,7 @@ public class ProblemResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response export(@BeanParam ProblemFilter filter,
                            @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
-        return service.export(filter.toQuery(), ExportFormat.parse(format));
+        return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package gov.district.investment.pipeline;
 
 import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Exporter;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.district.investment.pipeline.api.ProjectFilter;
 import gov.district.investment.pipeline.api.ProjectInput;
@@ -67,11 +68,13 @@ public class ProjectResource {
     private final ProjectService service;
     private final Paging paging;
     private final Idempotency idempotency;
+    private final Exporter exporter;
 
-    public ProjectResource(ProjectService service, Paging paging, Idempotency idempotency) {
+    public ProjectResource(ProjectService service, Paging paging, Idempotency idempotency, Exporter exporter) {
         this.service = service;
         this.paging = paging;
         this.idempotency = idempotency;
+        this.exporter = exporter;
     }
 
     @POST
@@ -109,7 +112,7 @@ public class ProjectResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response export(@BeanParam ProjectFilter filter,
                            @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
-        return service.export(filter.toQuery(), ExportFormat.parse(format));
+        return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
     }
 
     /** Import columns (Chinese headers as users write them), * = required. */

@@ -1,7 +1,6 @@
 package gov.district.investment.leads.service;
 
 import gov.district.investment.platform.export.Exporter;
-import gov.district.investment.platform.export.ExportFormat;
 import gov.district.investment.platform.export.Column;
 import gov.district.investment.platform.paging.PanachePaging;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -454,8 +453,6 @@ public class LeadService {
         lead.note = input.note();
     }
 
-    @jakarta.inject.Inject
-    Exporter exporter;
 
     /** A lead with its investor's name, as the export writes it. */
     public record LeadRow(Lead lead, String investorName) {
@@ -483,10 +480,10 @@ public class LeadService {
             Column.date("下次跟进日期", r -> r.lead().nextFollowUpDate));
 
     /** The list under the same filter and row rules (a unit exports only its own leads), streamed as a download. */
-    public jakarta.ws.rs.core.Response export(LeadQuery query, ExportFormat format) {
+    public Exporter.Table<LeadRow> export(LeadQuery query) {
         LeadQuery scoped = scoped(query);
         LeadRepository.Stale stale = stale();
-        return exporter.download(format, "leads", "招商线索", EXPORT_COLUMNS, r -> r.lead().id, (after, size) -> {
+        return new Exporter.Table<>("leads", "招商线索", EXPORT_COLUMNS, r -> r.lead().id, (after, size) -> {
             if (scoped == null) {
                 return List.of();
             }

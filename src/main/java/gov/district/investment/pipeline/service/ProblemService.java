@@ -1,7 +1,6 @@
 package gov.district.investment.pipeline.service;
 
 import gov.district.investment.platform.export.Exporter;
-import gov.district.investment.platform.export.ExportFormat;
 import gov.district.investment.platform.export.Column;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -326,8 +325,6 @@ public class ProblemService {
         problem.dueDate = input.dueDate();
     }
 
-    @jakarta.inject.Inject
-    Exporter exporter;
 
     /** The export's columns: Chinese headers, dates as dates. */
     public static final List<Column<Problem>> EXPORT_COLUMNS = List.of(
@@ -343,9 +340,9 @@ public class ProblemService {
             Column.text("解决情况", p -> p.resolution()));
 
     /** The list under the same filter, streamed as a download. */
-    public jakarta.ws.rs.core.Response export(ProblemQuery query, ExportFormat format) {
+    public Exporter.Table<Problem> export(ProblemQuery query) {
         LocalDate today = clock.today();
-        return exporter.download(format, "problems", "问题", EXPORT_COLUMNS, p -> p.id,
+        return new Exporter.Table<>("problems", "问题", EXPORT_COLUMNS, p -> p.id,
                 (after, size) -> problems.batch(query, today, after, size));
     }
 }

@@ -1,7 +1,6 @@
 package gov.district.investment.pipeline.service;
 
 import gov.district.investment.platform.export.Exporter;
-import gov.district.investment.platform.export.ExportFormat;
 import gov.district.investment.platform.export.Column;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -306,8 +305,6 @@ public class ProjectService {
         project.plannedCompletionDate = input.plannedCompletionDate();
     }
 
-    @jakarta.inject.Inject
-    Exporter exporter;
 
     /** The export's columns: Chinese headers, amounts with their unit, dates as dates. */
     public static final List<Column<Project>> EXPORT_COLUMNS = List.of(
@@ -331,9 +328,9 @@ public class ProjectService {
             Column.date("投产日期", p -> p.operationDate()));
 
     /** The list under the same filter, streamed as a download (everyone who may list may export). */
-    public jakarta.ws.rs.core.Response export(ProjectQuery query, ExportFormat format) {
+    public Exporter.Table<Project> export(ProjectQuery query) {
         int year = clock.currentYear();
-        return exporter.download(format, "projects", "项目", EXPORT_COLUMNS, p -> p.id,
+        return new Exporter.Table<>("projects", "项目", EXPORT_COLUMNS, p -> p.id,
                 (after, size) -> projects.batch(query, year, after, size));
     }
 }

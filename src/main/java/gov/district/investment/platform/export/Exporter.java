@@ -31,14 +31,26 @@ public class Exporter {
         List<T> after(long afterId, int size);
     }
 
+    /**
+     * What a service says a download holds (its rows under the caller's filter and row rules);
+     * the resource turns it into the streamed response.
+     */
+    public record Table<T>(String fileBase, String sheetName, List<Column<T>> columns, Function<T, Long> id,
+                           Batches<T> batches) {
+    }
+
     private final EntityManager em;
 
     public Exporter(EntityManager em) {
         this.em = em;
     }
 
-    public <T> Response download(ExportFormat format, String fileBase, String sheetName, List<Column<T>> columns,
-                                 Function<T, Long> id, Batches<T> batches) {
+    public <T> Response download(ExportFormat format, Table<T> table) {
+        String fileBase = table.fileBase();
+        String sheetName = table.sheetName();
+        List<Column<T>> columns = table.columns();
+        Function<T, Long> id = table.id();
+        Batches<T> batches = table.batches();
         StreamingOutput body = out -> {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
