@@ -184,4 +184,15 @@ class DispatchMeetingResourceTest {
         office().queryParam("leaderId", lead).queryParam("status", "DONE").get(DECISIONS).then().body("items.id", contains((int) late));
         office().queryParam("leaderId", lead).queryParam("overdue", "true").get(DECISIONS).then().body("totalItems", equalTo(0));
     }
+
+    @Test
+    void attendeesAtEveryLimitAreStoredWhole() {
+        // 60 names of 50 characters that JSON must escape: over 6,000 characters in the column
+        List<String> attendees = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> String.format("%02d", i) + "\"".repeat(48)).toList();
+        Map<String, Object> body = Fixtures.meetingBody("DISTRICT", null, List.of(Api.createProject()));
+        body.put("attendees", attendees);
+        long id = office().body(body).post(MEETINGS).then().statusCode(201).extract().jsonPath().getLong("id");
+        office().get(MEETINGS + "/" + id).then().statusCode(200).body("attendees", equalTo(attendees));
+    }
 }

@@ -148,4 +148,18 @@ class InvestorResourceTest {
         Api.reader().contentType(MERGE_PATCH).body("{}").patch(INVESTORS + "/1").then().statusCode(403);
         given().get(INVESTORS).then().statusCode(401);
     }
+
+    @Test
+    void contactsAtEveryLimitAreStoredWhole() {
+        // 20 contacts, every field at its limit in characters JSON must escape: over 6,000 characters stored
+        List<Map<String, Object>> contacts = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> Map.<String, Object>of("name", i + "\\".repeat(48), "title", "\"".repeat(50),
+                        "phone", "\\".repeat(32)))
+                .toList();
+        Map<String, Object> body = LeadFixtures.investorBody();
+        body.put("contacts", contacts);
+        long id = bureau().body(body).post(INVESTORS).then().statusCode(201).extract().jsonPath().getLong("id");
+        bureau().get(INVESTORS + "/" + id).then().statusCode(200).body("contacts.size()", equalTo(20))
+                .body("contacts[19].title", equalTo("\"".repeat(50)));
+    }
 }

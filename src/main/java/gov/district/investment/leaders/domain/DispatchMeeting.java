@@ -40,7 +40,8 @@ public class DispatchMeeting {
     public String title;
 
     @Convert(converter = StringListConverter.class)
-    @Column(nullable = false, length = 4000)
+    // text: see V50 (the JSON worst case exceeds a VARCHAR that fits the row)
+    @Column(nullable = false, columnDefinition = "text")
     public List<String> attendees;
 
     @Convert(converter = LongListConverter.class)

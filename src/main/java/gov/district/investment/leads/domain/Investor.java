@@ -46,7 +46,8 @@ public class Investor {
     public String industryCode;
 
     @Convert(converter = ContactListConverter.class)
-    @Column(length = 4000)
+    // text: see V50 (the JSON worst case exceeds a VARCHAR that fits the row)
+    @Column(columnDefinition = "text")
     public List<Contact> contacts = List.of();
 
     @Column(name = "created_at", nullable = false, updatable = false)

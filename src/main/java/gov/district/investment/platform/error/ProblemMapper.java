@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** How much of a refused value an error message quotes back. */
+    private static final int ECHO_LIMIT = 64;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -126,6 +128,12 @@ public class ProblemMapper {
         return json(e.getCause(), request);
     }
 
+    /** A refused value quoted back, cut short: a 20,000-character value is not repeated in full. */
+    static String echo(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= ECHO_LIMIT ? text : text.substring(0, ECHO_LIMIT) + "…";
+    }
+
     private static Response json(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof StreamReadException parse) {
             return badRequest("Malformed JSON at line " + location(parse), request);
@@ -139,10 +147,15 @@ public class ProblemMapper {
         }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
-            String message = target != null && target.isEnum()
-                    ? "unknown value '" + invalid.getValue() + "'; allowed: " + Arrays.stream(target.getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "))
-                    : "'" + invalid.getValue() + "' is not a valid " + describe(target);
+            String message;
+            if (target == String.class) {
+                message = "must be text without control characters or lone surrogates";
+            } else if (target != null && target.isEnum()) {
+                message = "unknown value '" + echo(invalid.getValue()) + "'; allowed: " + Arrays.stream(target.getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", "));
+            } else {
+                message = "'" + echo(invalid.getValue()) + "' is not a valid " + describe(target);
+            }
             return badRequest("Invalid value for '" + field + "'", request, new FieldError(field, message));
         }
         if (field.isEmpty()) {

@@ -1,6 +1,10 @@
 package gov.district.investment.platform.json;
 
-/** Checks that text can be stored as utf8mb4: no lone surrogates, no NUL. */
+/**
+ * Checks that text is storable, printable utf8mb4: no lone surrogates, and no control characters
+ * other than tab and line breaks. Control characters are never meant in a name, a note or minutes;
+ * stored, they break exports, logs and the other systems that read this data.
+ */
 public final class Text {
 
     private Text() {
@@ -9,7 +13,7 @@ public final class Text {
     public static boolean isWellFormed(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == 0) {
+            if (isForbiddenControl(c)) {
                 return false;
             }
             if (Character.isHighSurrogate(c)) {
@@ -22,5 +26,13 @@ public final class Text {
             }
         }
         return true;
+    }
+
+    /** C0 controls (NUL included) except tab, LF and CR; DEL; the C1 controls. */
+    private static boolean isForbiddenControl(char c) {
+        if (c < 0x20) {
+            return c != '\t' && c != '\n' && c != '\r';
+        }
+        return c >= 0x7F && c <= 0x9F;
     }
 }

@@ -13,6 +13,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CreditCode {
+
+    /** Every valid code has exactly this many characters. */
+    int LENGTH = 18;
+
     String message() default "must be an 18-character unified social credit code with a valid check digit";
 
     Class<?>[] groups() default {};
