@@ -65,6 +65,11 @@ class LeadConversionTest {
         office().contentType(MERGE_PATCH).body(Map.of("leadId", id, "statsRegistered", true)).patch(PROJECTS + "/" + project)
                 .then().statusCode(200).body("leadId", equalTo((int) id));
 
+        // the project stays while the lead points at it: deleting it, even in PLANNING, is 409
+        office().delete(PROJECTS + "/" + project).then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("leadId", equalTo((int) id));
+        Api.admin().delete(PROJECTS + "/" + project).then().statusCode(409);
+
         // the lineage follows the project: its stage and completed investment to date
         Api.transition(project, "PRELIMINARY", "2026-11-27", null);
         office().body(Map.of("completedInvestment", 3200, "physicalProgress", "场地平整")).put(PROJECTS + "/" + project + "/reports/2026-11")

@@ -183,12 +183,20 @@ public class Project {
         return transition;
     }
 
-    /** Only a project still in PLANNING may be deleted; later ones are cancelled instead. */
+    /**
+     * Only a project still in PLANNING may be deleted; later ones are cancelled instead. A project
+     * converted from a lead is never deleted: the CONVERTED lead would point at nothing.
+     */
     public void ensureDeletable() {
         if (stage != ProjectStage.PLANNING) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Only projects in PLANNING can be deleted; this one is " + stage + ". Cancel it instead.")
                     .with("currentStage", stage);
+        }
+        if (leadId != null) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "This project was converted from lead " + leadId + ", which keeps pointing at it. Cancel it instead.")
+                    .with("leadId", leadId);
         }
     }
 
