@@ -113,6 +113,17 @@ public interface AppConfig {
         int maxRows();
     }
 
+    Exports exports();
+
+    interface Exports {
+        /**
+         * How long one export's read transaction may run. The download is paced by the client, so
+         * a large export on a slow line outlives the default transaction timeout (30 s).
+         */
+        @WithDefault("PT15M")
+        Duration transactionTimeout();
+    }
+
     Http http();
 
     interface Http {
