@@ -13,7 +13,15 @@ import gov.district.investment.leads.api.LeadTransitionRequest;
 import gov.district.investment.leads.api.LeadTransitionView;
 import gov.district.investment.leads.api.LeadView;
 import gov.district.investment.leads.service.LeadRepository;
+import gov.district.investment.leads.service.LeadImport;
 import gov.district.investment.leads.service.LeadService;
+import gov.district.investment.platform.imports.ImportForm;
+import gov.district.investment.platform.imports.ImportResult;
+import gov.district.investment.platform.imports.ImportSpec;
+import gov.district.investment.platform.imports.Importer;
+import gov.district.investment.platform.imports.Upload;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.http.ETags;
@@ -74,12 +82,14 @@ public class LeadResource {
     private final Paging paging;
     private final Idempotency idempotency;
     private final Exporter exporter;
+    private final LeadImport imports;
 
-    public LeadResource(LeadService service, Paging paging, Idempotency idempotency, Exporter exporter) {
+    public LeadResource(LeadService service, Paging paging, Idempotency idempotency, Exporter exporter, LeadImport imports) {
         this.service = service;
         this.paging = paging;
         this.idempotency = idempotency;
         this.exporter = exporter;
+        this.imports = imports;
     }
 
     @POST
@@ -125,6 +135,47 @@ public class LeadResource {
     public Response export(@BeanParam LeadFilter filter,
                            @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
         return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
+    @Operation(summary = "Import leads from XLSX or CSV",
+            description = "Columns (headers as in GET /api/v1/leads/import/template): 线索名称, 投资方统一社会信用代码, 投资方名称, 招商渠道 (code or label), "
+                    + "行业代码, 产业链定位 (code or label), 意向投资(万元), 外资(万美元), 用地(亩), 区域代码, 责任单位代码, 跟踪责任人, 下次跟进日期, 备注, 确认撞单 (是/否). "
+                    + "The investor must be registered (/api/v1/investors): named by its credit code (with 投资方名称, if given, checked against it) "
+                    + "or, without a code, by its exact name. Every row goes through the same rules as POST /api/v1/leads: a unit imports only "
+                    + "leads for its own unit (责任单位代码 defaults to it; another unit's code refuses the row); 撞单 (another unit holds an open "
+                    + "lead on the investor) refuses the row unless its 确认撞单 is 是, which is then recorded on the lead as with confirmDuplicate=true. "
+                    + Importer.UPLOAD_DOC + " " + WRITERS_DOC)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = Importer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportForm.class))})
+    @APIResponse(responseCode = "200", description = "What happened to each row", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    public ImportResult importLeads(@QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode,
+                                    byte[] body) {
+        return imports.run(Upload.of(body), mode);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
+    @Operation(hidden = true) // the same operation as the raw body: documented there
+    public ImportResult importLeadsForm(@QueryParam("mode") String mode, @RestForm("file") FileUpload file) {
+        return imports.run(Upload.of(file == null ? null : file.uploadedFile()), mode);
+    }
+
+    @GET
+    @Path("/import/template")
+    @Produces({Importer.XLSX, "text/csv", "application/problem+json"})
+    @Operation(summary = "The lead import template", description = "The import's header row, XLSX (default) or CSV.")
+    public Response importTemplate(@QueryParam("format") @Parameter(schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        ImportSpec spec = LeadImport.SPEC;
+        return Exporter.template(ExportFormat.parse(format), spec.fileBase(), spec.sheetName(), spec.headers());
     }
 
     @GET

@@ -9,7 +9,15 @@ import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.pipeline.api.TransitionRequest;
 import gov.district.investment.pipeline.api.TransitionView;
 import gov.district.investment.pipeline.service.ProjectRepository;
+import gov.district.investment.pipeline.service.ProjectImport;
 import gov.district.investment.pipeline.service.ProjectService;
+import gov.district.investment.platform.imports.ImportForm;
+import gov.district.investment.platform.imports.ImportResult;
+import gov.district.investment.platform.imports.ImportSpec;
+import gov.district.investment.platform.imports.Importer;
+import gov.district.investment.platform.imports.Upload;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
@@ -69,12 +77,14 @@ public class ProjectResource {
     private final Paging paging;
     private final Idempotency idempotency;
     private final Exporter exporter;
+    private final ProjectImport imports;
 
-    public ProjectResource(ProjectService service, Paging paging, Idempotency idempotency, Exporter exporter) {
+    public ProjectResource(ProjectService service, Paging paging, Idempotency idempotency, Exporter exporter, ProjectImport imports) {
         this.service = service;
         this.paging = paging;
         this.idempotency = idempotency;
         this.exporter = exporter;
+        this.imports = imports;
     }
 
     @POST
@@ -115,60 +125,41 @@ public class ProjectResource {
         return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
     }
 
-    /** Import columns (Chinese headers as users write them), * = required. */
-    static final java.util.Map<String, String> IMPORT_COLUMNS = new java.util.LinkedHashMap<>();
-
-    static {
-        IMPORT_COLUMNS.put("name", "项目名称");
-        IMPORT_COLUMNS.put("description", "项目简介");
-        IMPORT_COLUMNS.put("industryCode", "行业代码");
-        IMPORT_COLUMNS.put("areaCode", "区域代码");
-        IMPORT_COLUMNS.put("ownerUnitCode", "责任单位代码");
-        IMPORT_COLUMNS.put("ownerName", "项目单位");
-        IMPORT_COLUMNS.put("ownerCreditCode", "统一社会信用代码");
-        IMPORT_COLUMNS.put("nationalProjectCode", "项目代码");
-        IMPORT_COLUMNS.put("statsRegistered", "是否入统");
-        IMPORT_COLUMNS.put("totalInvestment", "总投资(万元)");
-        IMPORT_COLUMNS.put("level", "项目级别");
-        IMPORT_COLUMNS.put("plannedStartDate", "计划开工日期");
-        IMPORT_COLUMNS.put("plannedCompletionDate", "计划竣工日期");
+    @POST
+    @Path("/import")
+    @Consumes({Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Import projects from XLSX or CSV",
+            description = "Columns (headers as in GET /api/v1/projects/import/template): 项目名称, 项目简介, 行业代码, 区域代码, 责任单位代码, 项目单位, "
+                    + "统一社会信用代码, 项目代码, 是否入统 (是/否), 总投资(万元), 项目级别 (code or label), 计划开工日期, 计划竣工日期. "
+                    + "Every row goes through the same rules as POST /api/v1/projects. " + Importer.UPLOAD_DOC + " Roles as for creating a project.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = Importer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportForm.class))})
+    @APIResponse(responseCode = "200", description = "What happened to each row", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    public ImportResult importProjects(@QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode,
+                                       byte[] body) {
+        return imports.run(Upload.of(body), mode);
     }
-
-    @jakarta.inject.Inject
-    gov.district.investment.platform.imports.Importer importer;
 
     @POST
     @Path("/import")
-    @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Import projects from XLSX or CSV",
-            description = "The raw body is an XLSX workbook (first sheet) or a UTF-8 CSV (BOM optional) whose first row holds the headers "
-                    + "项目名称, 项目简介, 行业代码, 区域代码, 责任单位代码, 项目单位, 统一社会信用代码, 项目代码, 是否入统 (是/否), 总投资(万元), 项目级别 (code or label), 计划开工日期, 计划竣工日期 "
-                    + "(download them at /api/v1/projects/import/template). Every row goes through the same rules as POST /api/v1/projects. "
-                    + "mode=per-row (default) creates each valid row in its own transaction; mode=all-or-nothing creates nothing unless every row is valid. "
-                    + "At most app.imports.max-bytes (5 MiB) and app.imports.max-rows (5000) rows, else 413. Roles as for creating a project.")
-    @APIResponse(responseCode = "200", description = "What happened to each row",
-            content = @Content(schema = @Schema(implementation = gov.district.investment.platform.imports.ImportResult.class)))
-    public gov.district.investment.platform.imports.ImportResult importProjects(
-            @QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode, byte[] body) {
-        var lines = importer.read(body);
-        return importer.run(lines, mode, line -> service.create(new ProjectInput(
-                line.get("项目名称"), line.get("项目简介"), line.get("行业代码"), line.get("区域代码"), line.get("责任单位代码"),
-                line.get("项目单位"), line.get("统一社会信用代码"), line.get("项目代码"),
-                gov.district.investment.platform.imports.Cells.bool(line, "是否入统"),
-                gov.district.investment.platform.imports.Cells.decimal(line, "总投资(万元)"),
-                gov.district.investment.platform.imports.Cells.enumValue(line, "项目级别", gov.district.investment.pipeline.domain.ProjectLevel.class),
-                gov.district.investment.platform.imports.Cells.date(line, "计划开工日期"),
-                gov.district.investment.platform.imports.Cells.date(line, "计划竣工日期"))).id(), IMPORT_COLUMNS);
+    @Operation(hidden = true) // the same operation as the raw body: documented there
+    public ImportResult importProjectsForm(@QueryParam("mode") String mode, @RestForm("file") FileUpload file) {
+        return imports.run(Upload.of(file == null ? null : file.uploadedFile()), mode);
     }
 
     @GET
     @Path("/import/template")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Produces({Importer.XLSX, "text/csv", "application/problem+json"})
     @Operation(summary = "The project import template", description = "The import's header row, XLSX (default) or CSV.")
     public Response importTemplate(@QueryParam("format") @Parameter(schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
-        return gov.district.investment.platform.export.Exporter.template(ExportFormat.parse(format), "project-import-template", "项目",
-                java.util.List.copyOf(IMPORT_COLUMNS.values()));
+        ImportSpec spec = ProjectImport.SPEC;
+        return Exporter.template(ExportFormat.parse(format), spec.fileBase(), spec.sheetName(), spec.headers());
     }
 
     @GET

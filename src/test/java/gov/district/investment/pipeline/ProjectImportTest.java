@@ -14,7 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import static gov.district.investment.support.Api.PROBLEM_JSON;
 import static gov.district.investment.support.Api.PROJECTS;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -22,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 class ProjectImportTest {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String HEADER = "项目名称,项目简介,行业代码,区域代码,责任单位代码,项目单位,统一社会信用代码,项目代码,是否入统,总投资(万元),项目级别,计划开工日期,计划竣工日期\r\n";
 
     @BeforeEach
@@ -108,5 +112,85 @@ class ProjectImportTest {
         Api.reader().contentType("text/csv").body(HEADER.getBytes(StandardCharsets.UTF_8)).post(PROJECTS + "/import").then().statusCode(403);
         Api.office().contentType("text/csv").queryParam("mode", "some").body(HEADER.getBytes(StandardCharsets.UTF_8))
                 .post(PROJECTS + "/import").then().statusCode(400);
+    }
+
+    @Test
+    void multipartCarriesTheFileAndItsTypeIsReadFromTheContent() {
+        String token = "导入-" + UUID.randomUUID().toString().substring(0, 8);
+        // named .xlsx and declared as a spreadsheet, but CSV text: read as CSV
+        JsonPath r = Api.office().contentType("multipart/form-data")
+                .multiPart("file", "projects.xlsx", csv(token).getBytes(StandardCharsets.UTF_8), XLSX)
+                .post(PROJECTS + "/import").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, r.getInt("created"));
+        assertEquals("总投资(万元)", r.getString("rows[1].errors[0].column"));
+        assertEquals(2, count(token));
+        assertNoUploadsLeft();
+    }
+
+    @Test
+    void anOversizeFileIs413AndItsTempFileIsGone() {
+        byte[] big = (HEADER + "x".repeat(5 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8); // just over the 5 MiB import limit
+        Api.office().contentType("multipart/form-data").multiPart("file", "big.csv", big, "text/csv")
+                .post(PROJECTS + "/import").then().statusCode(413).contentType(PROBLEM_JSON)
+                .body("status", equalTo(413)).body("detail", containsString("5242880"));
+        Api.office().contentType("text/csv").body(big).post(PROJECTS + "/import").then().statusCode(413).contentType(PROBLEM_JSON);
+        // over the HTTP layer's cap too: a form declaring its length (as curl -F does) is refused before it is read
+        String boundary = "----import-boundary";
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(new byte[7 * 1024 * 1024]);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Api.office().contentType("multipart/form-data; boundary=" + boundary).body(form.toByteArray())
+                .post(PROJECTS + "/import").then().statusCode(413).contentType(PROBLEM_JSON);
+        assertNoUploadsLeft();
+    }
+
+    @Test
+    void anythingButXlsxOrCsvIs415() {
+        Api.office().contentType("application/json").body("{}").post(PROJECTS + "/import").then()
+                .statusCode(415).contentType(PROBLEM_JSON);
+        byte[] legacyXls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
+        Api.office().contentType("multipart/form-data").multiPart("file", "projects.xls", legacyXls, "application/vnd.ms-excel")
+                .post(PROJECTS + "/import").then().statusCode(415).contentType(PROBLEM_JSON).body("detail", containsString(".xls"));
+        byte[] pdf = "%PDF-1.7\n\u0000\u0001binary".getBytes(StandardCharsets.ISO_8859_1);
+        Api.office().contentType("text/csv").body(pdf).post(PROJECTS + "/import").then().statusCode(415).contentType(PROBLEM_JSON);
+        // a form without its file part
+        Api.office().contentType("multipart/form-data").multiPart("other", "x").post(PROJECTS + "/import").then()
+                .statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void aCsvSavedByChineseExcelInGb18030IsRead() {
+        String token = "导入-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] gbk = csv(token).substring(1).getBytes(java.nio.charset.Charset.forName("GB18030"));
+        JsonPath r = Api.office().contentType("text/csv").body(gbk).post(PROJECTS + "/import").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, r.getInt("created"));
+        assertEquals(2, count(token));
+    }
+
+    /** Multipart parts are spooled to files; none may outlive its request. */
+    static void assertNoUploadsLeft() {
+        java.nio.file.Path dir = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.body.uploads-directory", String.class));
+        long deadline = System.currentTimeMillis() + 3000;
+        long left;
+        do {
+            try (var files = java.nio.file.Files.exists(dir) ? java.nio.file.Files.list(dir) : java.util.stream.Stream.<java.nio.file.Path>empty()) {
+                left = files.count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } while (left > 0 && System.currentTimeMillis() < deadline && sleep());
+        assertEquals(0, left, "temp files left in " + dir);
+    }
+
+    private static boolean sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
     }
 }

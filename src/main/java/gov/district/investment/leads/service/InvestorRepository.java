@@ -65,6 +65,22 @@ public class InvestorRepository implements PanacheRepository<Investor> {
         return find("creditCode", creditCode).firstResult();
     }
 
+    /** An investor's id and name, found by credit code or by name. */
+    record Named(long id, String name) {
+    }
+
+    /**
+     * The investors with this credit code (at most one) or exactly this name (at most two: enough
+     * to know it is ambiguous), rows locked like {@link #lock}: a locking read opens no MariaDB
+     * snapshot, so a lead create that follows still sees other units' leads fresh.
+     */
+    List<Named> lockBy(boolean byCreditCode, String value) {
+        List<?> rows = getEntityManager().createNativeQuery("select id, name from investor where "
+                        + (byCreditCode ? "credit_code" : "name") + " = :value order by id limit 2 for update")
+                .setParameter("value", value).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Named(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
     Map<Long, Investor> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -113,6 +113,28 @@ public interface AppConfig {
         int maxRows();
     }
 
+    Exports exports();
+
+    interface Exports {
+        /**
+         * How long one export's read transaction may run. The download is paced by the client, so
+         * a large export on a slow line outlives the default transaction timeout (30 s).
+         */
+        @WithDefault("PT15M")
+        Duration transactionTimeout();
+    }
+
+    Http http();
+
+    interface Http {
+        /**
+         * Largest body a request other than an import may declare (Content-Length); larger is 413.
+         * The HTTP layer's own cap, quarkus.http.limits.max-body-size, must leave room for an import.
+         */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+    }
+
     /** Prefix of server-made project codes, as in XM-2026-0001. */
     @WithDefault("XM")
     String projectCodePrefix();

@@ -2,6 +2,7 @@ package gov.district.investment.platform.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.district.investment.platform.config.AppConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,13 +21,25 @@ public class HttpLayerProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
 
-    private final ObjectMapper mapper;
-    private final long maxBodySize;
+    /** Room for a multipart form's boundaries and part headers around an import file. */
+    private static final long MULTIPART_FRAMING = 64 * 1024;
 
-    public HttpLayerProblems(ObjectMapper mapper,
+    private final ObjectMapper mapper;
+    /** The HTTP layer's cap: what an import may declare. */
+    private final long maxBodySize;
+    /** What every other request may declare. */
+    private final long maxOtherBodySize;
+
+    public HttpLayerProblems(ObjectMapper mapper, AppConfig config,
                              @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.mapper = mapper;
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxOtherBodySize = Math.min(this.maxBodySize, config.http().maxBodySize().asLongValue());
+        long importNeeds = config.imports().maxBytes() + MULTIPART_FRAMING;
+        if (this.maxBodySize < importNeeds) {
+            LOG.warnf("quarkus.http.limits.max-body-size (%d bytes) is below app.imports.max-bytes plus multipart framing (%d bytes):"
+                    + " uploads in between get the HTTP layer's 413, not the import's", this.maxBodySize, importNeeds);
+        }
     }
 
     void install(@Observes Router router) {
@@ -41,10 +54,12 @@ public class HttpLayerProblems {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > maxBodySize) {
+                // imports carry files: they get the HTTP cap, and the importer checks the file itself
+                long limit = ctx.normalizedPath().endsWith("/import") ? maxBodySize : maxOtherBodySize;
+                if (Long.parseLong(length.trim()) > limit) {
                     ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                     write(ctx, new Problem(ProblemType.PAYLOAD_TOO_LARGE,
-                            "The request body exceeds the limit of " + maxBodySize + " bytes", ctx.normalizedPath(), null, null));
+                            "The request body exceeds the limit of " + limit + " bytes", ctx.normalizedPath(), null, null));
                     return;
                 }
             } catch (NumberFormatException e) {

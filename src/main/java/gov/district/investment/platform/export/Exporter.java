@@ -1,5 +1,6 @@
 package gov.district.investment.platform.export;
 
+import gov.district.investment.platform.config.AppConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,9 +41,11 @@ public class Exporter {
     }
 
     private final EntityManager em;
+    private final int timeoutSeconds;
 
-    public Exporter(EntityManager em) {
+    public Exporter(EntityManager em, AppConfig config) {
         this.em = em;
+        this.timeoutSeconds = Math.toIntExact(config.exports().transactionTimeout().toSeconds());
     }
 
     public <T> Response download(ExportFormat format, Table<T> table) {
@@ -53,7 +56,7 @@ public class Exporter {
         Batches<T> batches = table.batches();
         StreamingOutput body = out -> {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                QuarkusTransaction.requiringNew().timeout(timeoutSeconds).run(() -> {
                     em.unwrap(Session.class).setDefaultReadOnly(true);
                     try (TableWriter writer = TableWriter.open(format, out, sheetName,
                             columns.stream().map(Column::kind).toList(), columns.stream().map(Column::header).toList())) {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An uploaded table: XLSX (recognised by its ZIP signature) or UTF-8 CSV (a BOM is skipped). The
+ * An uploaded table: XLSX (recognised by its ZIP signature) or CSV text (a BOM is skipped). The
  * first row holds the headers; each data row keeps its spreadsheet row number (the header is row 1).
  */
 public final class ImportTable {
@@ -35,14 +35,21 @@ public final class ImportTable {
     private ImportTable() {
     }
 
-    public static List<Line> read(byte[] bytes, long maxBytes, int maxRows) {
-        if (bytes == null || bytes.length == 0) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "The body must be an XLSX or CSV file with a header row");
+    /**
+     * The file's type is read from its first bytes, never from a name or a declared content type:
+     * XLSX is a ZIP, CSV is text (UTF-8, or GB18030 as Excel saves "CSV" on Chinese Windows).
+     * Anything else (a legacy .xls, a PDF, an image) is 415.
+     */
+    public static List<Line> read(Upload upload, long maxBytes, int maxRows) {
+        long size = upload.size();
+        if (size == 0) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "The upload must be an XLSX or CSV file with a header row");
         }
-        if (bytes.length > maxBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The file has " + bytes.length + " bytes; at most " + maxBytes + " are accepted");
+        if (size > maxBytes) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The file has " + size + " bytes; at most " + maxBytes + " are accepted");
         }
-        List<List<String>> cells = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K' ? xlsx(bytes) : csv(bytes);
+        byte[] bytes = upload.bytes();
+        List<List<String>> cells = startsWith(bytes, ZIP) ? xlsx(bytes) : csv(text(bytes));
         if (cells.isEmpty()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "The file has no header row");
         }
@@ -63,6 +70,48 @@ public final class ImportTable {
             }
         }
         return lines;
+    }
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** OLE2 compound file: a legacy .xls (or an encrypted workbook). */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The CSV's text; 415 when the bytes are no text at all. */
+    private static String text(byte[] bytes) {
+        if (startsWith(bytes, OLE2)) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The file is a legacy Excel workbook (.xls) or an encrypted one; save it as .xlsx or CSV");
+        }
+        String text = decode(bytes, StandardCharsets.UTF_8);
+        if (text == null) {
+            text = decode(bytes, java.nio.charset.Charset.forName("GB18030"));
+        }
+        if (text == null || text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file is neither an XLSX workbook nor CSV text");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String decode(byte[] bytes, java.nio.charset.Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static List<List<String>> xlsx(byte[] bytes) {
@@ -104,11 +153,7 @@ public final class ImportTable {
     }
 
     /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-    private static List<List<String>> csv(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+    private static List<List<String>> csv(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

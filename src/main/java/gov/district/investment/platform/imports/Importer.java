@@ -3,6 +3,7 @@ package gov.district.investment.platform.imports;
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.error.FieldError;
 import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,9 +14,9 @@ import java.util.function.Function;
 
 /**
  * Runs an import through the contexts' own create methods. Per row (the default) each row is its
- * own transaction; all-or-nothing first tries every row in its own transaction that is always
- * rolled back (so every refusal is reported), then, when none was refused, creates all rows in one
- * transaction, rolled back whole if a row still fails.
+ * own transaction. All-or-nothing creates every row in one transaction; at the first refused row
+ * that transaction is rolled back and each remaining row is only tried, in its own transaction
+ * that is always rolled back, so the answer still gives every row's errors while each row runs once.
  */
 @ApplicationScoped
 public class Importer {
@@ -30,62 +31,75 @@ public class Importer {
         }
     }
 
+    /** The media types an import accepts as a raw body; multipart/form-data takes the file in a part named file. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** For the import operations' descriptions (OpenAPI). */
+    public static final String UPLOAD_DOC = "The file is the raw body (Content-Type " + XLSX + ", text/csv or application/octet-stream) "
+            + "or the part named file of a multipart/form-data form (curl -F file=@leads.xlsx). XLSX (first sheet) or CSV (UTF-8 with or "
+            + "without BOM, or GB18030 as Excel saves it on Chinese Windows) is recognised from the file's content, never from its name "
+            + "or declared type; anything else (a legacy .xls, a PDF) is 415. The first row holds the headers. At most app.imports.max-bytes "
+            + "(5 MiB) and app.imports.max-rows (5000) data rows, else 413. mode=per-row (default) creates each valid row in its own "
+            + "transaction; mode=all-or-nothing creates nothing unless every row is valid (rows after the first refused one are still "
+            + "checked, so the answer lists every refusal). The answer gives each row's number (the header is row 1), status, created id "
+            + "or errors (column, message).";
+
     private final AppConfig config;
 
     public Importer(AppConfig config) {
         this.config = config;
     }
 
-    public List<ImportTable.Line> read(byte[] body) {
-        return ImportTable.read(body, config.imports().maxBytes(), config.imports().maxRows());
-    }
-
     /**
+     * Reads the upload (limits and type sniffing in {@link ImportTable}) and creates its rows.
+     *
      * @param create creates the row's record and returns its id; throws ProblemException or RowRefused
-     * @param columns API field name → column header, to name the column of a refused field
      */
-    public ImportResult run(List<ImportTable.Line> lines, String mode, Function<ImportTable.Line, Long> create,
-                            Map<String, String> columns) {
-        boolean allOrNothing = parseMode(mode);
-        List<ImportResult.RowResult> results = new ArrayList<>();
+    public ImportResult run(Upload upload, String mode, ImportSpec spec, Function<ImportTable.Line, Long> create) {
+        boolean allOrNothing = parseMode(mode); // a bad mode is 400 before the file is read
+        List<ImportTable.Line> lines = ImportTable.read(upload, config.imports().maxBytes(), config.imports().maxRows());
+        Map<String, String> columns = spec.headerOfField();
         if (!allOrNothing) {
+            List<ImportResult.RowResult> results = new ArrayList<>();
             for (ImportTable.Line line : lines) {
                 results.add(attempt(line, create, columns, false));
             }
             return result("per-row", lines.size(), results);
         }
-        for (ImportTable.Line line : lines) {
-            results.add(attempt(line, create, columns, true));
-        }
-        if (results.stream().anyMatch(r -> r.status().equals("REFUSED"))) {
-            return result("all-or-nothing", lines.size(), results.stream().map(r -> r.status().equals("REFUSED") ? r
-                    : new ImportResult.RowResult(r.row(), "NOT_CREATED", null, List.of())).toList());
-        }
-        List<ImportResult.RowResult> created = new ArrayList<>();
-        ImportResult.RowResult[] failed = new ImportResult.RowResult[1];
+        List<ImportResult.RowResult> results = new ArrayList<>();
+        int[] next = {0};
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                for (ImportTable.Line line : lines) {
+                while (next[0] < lines.size()) {
+                    ImportTable.Line line = lines.get(next[0]++);
                     try {
-                        created.add(new ImportResult.RowResult(line.row(), "CREATED", create.apply(line), List.of()));
+                        results.add(new ImportResult.RowResult(line.row(), "CREATED", create.apply(line), List.of()));
                     } catch (RuntimeException e) {
-                        failed[0] = new ImportResult.RowResult(line.row(), "REFUSED", null, errors(e, columns));
+                        results.add(new ImportResult.RowResult(line.row(), "REFUSED", null, errors(e, columns)));
                         QuarkusTransaction.setRollbackOnly();
                         return;
                     }
                 }
             });
         } catch (RuntimeException e) {
-            if (failed[0] == null) {
-                failed[0] = new ImportResult.RowResult(lines.get(0).row(), "REFUSED", null, errors(e, columns));
+            // a refused row's create marked the transaction rollback-only, so ending it throws: expected
+            if (results.stream().noneMatch(r -> r.status().equals("REFUSED"))) {
+                // every row passed but the commit failed: nothing was created, and no row is to blame
+                org.jboss.logging.Logger.getLogger(Importer.class).warn("all-or-nothing import failed at commit", e);
+                throw new ProblemException(ProblemType.CONFLICT, "The import could not be stored; nothing was created. Try again")
+                        .header("Retry-After", "1");
             }
         }
-        if (failed[0] != null) {
-            ImportResult.RowResult refusal = failed[0];
-            return result("all-or-nothing", lines.size(), lines.stream().map(l -> l.row() == refusal.row() ? refusal
-                    : new ImportResult.RowResult(l.row(), "NOT_CREATED", null, List.of())).toList());
+        if (results.stream().noneMatch(r -> r.status().equals("REFUSED"))) {
+            return result("all-or-nothing", lines.size(), results);
         }
-        return result("all-or-nothing", lines.size(), created);
+        List<ImportResult.RowResult> answer = new ArrayList<>(results.stream()
+                .map(r -> r.status().equals("REFUSED") ? r : new ImportResult.RowResult(r.row(), "NOT_CREATED", null, List.of()))
+                .toList());
+        for (int i = next[0]; i < lines.size(); i++) {
+            answer.add(attempt(lines.get(i), create, columns, true));
+        }
+        return result("all-or-nothing", lines.size(), answer);
     }
 
     private static ImportResult.RowResult attempt(ImportTable.Line line, Function<ImportTable.Line, Long> create,
@@ -110,7 +124,7 @@ public class Importer {
         }
     }
 
-    /** Thrown to roll back a row that passed in all-or-nothing's first pass. */
+    /** Thrown to roll back a row that is only tried (all-or-nothing after a refusal). */
     private static final class DryRunPassed extends RuntimeException {
         DryRunPassed() {
             super(null, null, false, false);

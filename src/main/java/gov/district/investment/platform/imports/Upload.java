@@ -1,0 +1,67 @@
+package gov.district.investment.platform.imports;
+
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An uploaded import file, whichever way it came: the raw request body, or the {@code file} part
+ * of a multipart form, which the HTTP layer has already spooled to a temp file. The size is known
+ * before anything is read, so an oversize file is refused without loading it.
+ */
+public sealed interface Upload {
+
+    long size();
+
+    byte[] bytes();
+
+    static Upload of(byte[] body) {
+        return new Body(body == null ? new byte[0] : body);
+    }
+
+    /** @param file the spooled part; null when the form had no part named {@code file} (400) */
+    static Upload of(Path file) {
+        if (file == null) {
+            throw ProblemException.badParameter("file", "a multipart upload needs its spreadsheet in a part named file");
+        }
+        return new SpooledPart(file);
+    }
+
+    record Body(byte[] bytes) implements Upload {
+        @Override
+        public long size() {
+            return bytes.length;
+        }
+    }
+
+    record SpooledPart(Path file) implements Upload {
+        @Override
+        public long size() {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Reads the part and deletes it at once, not only at the end of the request. */
+        @Override
+        public byte[] bytes() {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new ProblemException(ProblemType.BAD_REQUEST, "The uploaded file could not be read");
+            } finally {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the HTTP layer deletes uploads at the end of the request too
+                }
+            }
+        }
+    }
+}
