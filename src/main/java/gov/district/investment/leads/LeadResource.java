@@ -155,9 +155,10 @@ public class LeadResource {
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportForm.class))})
     @APIResponse(responseCode = "200", description = "What happened to each row", content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    public ImportResult importLeads(@QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode,
-                                    byte[] body) {
-        return imports.run(Upload.of(body), mode);
+    public Response importLeads(@QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode,
+                                   byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                   @jakarta.ws.rs.core.Context UriInfo uri) {
+        return runImport(Upload.of(body), mode, idempotencyKey, uri);
     }
 
     @POST
@@ -165,8 +166,16 @@ public class LeadResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
     @Operation(hidden = true) // the same operation as the raw body: documented there
-    public ImportResult importLeadsForm(@QueryParam("mode") String mode, @RestForm("file") FileUpload file) {
-        return imports.run(Upload.of(file == null ? null : file.uploadedFile()), mode);
+    public Response importLeadsForm(@QueryParam("mode") String mode, @RestForm("file") FileUpload file,
+                                       @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                       @jakarta.ws.rs.core.Context UriInfo uri) {
+        return runImport(Upload.of(file == null ? null : file.uploadedFile()), mode, idempotencyKey, uri);
+    }
+
+    /** A retried upload with the same Idempotency-Key gets the first report back and creates nothing twice. */
+    private Response runImport(Upload upload, String mode, String idempotencyKey, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, uri.getPath(), upload.fingerprint(mode),
+                () -> Response.ok(imports.run(upload, mode)).build());
     }
 
     @GET

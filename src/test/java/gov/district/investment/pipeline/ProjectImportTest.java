@@ -69,6 +69,25 @@ class ProjectImportTest {
     }
 
     @Test
+    void aRetriedUploadWithItsIdempotencyKeyCreatesNothingTwice() {
+        String token = "重试-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] file = csv(token).getBytes(StandardCharsets.UTF_8);
+        String key = UUID.randomUUID().toString();
+        JsonPath first = Api.office().contentType("text/csv").header("Idempotency-Key", key).body(file)
+                .post(PROJECTS + "/import").then().statusCode(200).extract().jsonPath();
+        // the same file again, raw or as a form: the first report, nothing new
+        Api.office().contentType("text/csv").header("Idempotency-Key", key).body(file)
+                .post(PROJECTS + "/import").then().statusCode(200).header("Idempotent-Replayed", "true")
+                .body("rows[0].id", equalTo(first.getInt("rows[0].id")));
+        Api.office().contentType("multipart/form-data").header("Idempotency-Key", key).multiPart("file", "p.csv", file, "text/csv")
+                .post(PROJECTS + "/import").then().statusCode(200).header("Idempotent-Replayed", "true");
+        assertEquals(2, count(token));
+        // another file under the same key is refused
+        Api.office().contentType("text/csv").header("Idempotency-Key", key).body(csv(token + "x").getBytes(StandardCharsets.UTF_8))
+                .post(PROJECTS + "/import").then().statusCode(422).contentType(PROBLEM_JSON);
+    }
+
+    @Test
     void allOrNothingCreatesNothingWhenARowIsRefused() {
         String token = "导入-" + UUID.randomUUID().toString().substring(0, 8);
         JsonPath r = Api.office().contentType("text/csv").queryParam("mode", "all-or-nothing")

@@ -7,6 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * An uploaded import file, whichever way it came: the raw request body, or the {@code file} part
@@ -18,6 +25,14 @@ public sealed interface Upload {
     long size();
 
     byte[] bytes();
+
+    /** SHA-256 of the content, hex: what an Idempotency-Key replay is compared by, without keeping the file. */
+    String sha256();
+
+    /** The request as the idempotency check sees it: the mode and the file's digest. */
+    default Map<String, String> fingerprint(String mode) {
+        return Map.of("mode", mode == null ? "" : mode, "sha256", sha256());
+    }
 
     static Upload of(byte[] body) {
         return new Body(body == null ? new byte[0] : body);
@@ -36,6 +51,12 @@ public sealed interface Upload {
         public long size() {
             return bytes.length;
         }
+
+        @Override
+        public String sha256() {
+            MessageDigest digest = sha256Digest();
+            return HexFormat.of().formatHex(digest.digest(bytes));
+        }
     }
 
     record SpooledPart(Path file) implements Upload {
@@ -46,6 +67,17 @@ public sealed interface Upload {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public String sha256() {
+            MessageDigest digest = sha256Digest();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new ProblemException(ProblemType.BAD_REQUEST, "The uploaded file could not be read");
+            }
+            return HexFormat.of().formatHex(digest.digest());
         }
 
         /** Reads the part and deletes it at once, not only at the end of the request. */
@@ -62,6 +94,14 @@ public sealed interface Upload {
                     // the HTTP layer deletes uploads at the end of the request too
                 }
             }
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 }
