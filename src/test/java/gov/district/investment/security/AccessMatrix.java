@@ -100,6 +100,11 @@ public final class AccessMatrix {
         return pairs;
     }
 
+    /** The raw cell, as written in the file. */
+    public String cell(String operation, String role) {
+        return rows.get(operation).get(role);
+    }
+
     public List<String> operations() {
         return List.copyOf(rows.keySet());
     }

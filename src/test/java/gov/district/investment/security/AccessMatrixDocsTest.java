@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -46,7 +48,7 @@ class AccessMatrixDocsTest {
 
     @Test
     void matrixCoversExactlyTheContractsOperations() throws IOException {
-        Set<String> contract = new TreeSet<>(operationsOf(Files.readAllLines(OPENAPI, StandardCharsets.UTF_8)));
+        Set<String> contract = new TreeSet<>(operationsOf(Files.readAllLines(OPENAPI, StandardCharsets.UTF_8)).keySet());
         Set<String> matrix = new TreeSet<>(AccessMatrix.load().operations());
         Set<String> missing = new TreeSet<>(contract);
         missing.removeAll(matrix);
@@ -56,11 +58,35 @@ class AccessMatrixDocsTest {
                 "operations without a matrix row: " + missing + "; matrix rows not in the contract: " + unknown);
     }
 
-    /** "METHOD /path" for every operation under paths: (the generated file's two-space layout). */
-    static List<String> operationsOf(List<String> lines) {
-        List<String> operations = new ArrayList<>();
+    /**
+     * The declarative role gate (@RolesAllowed, which the contract lists per operation) and the
+     * matrix agree: a role the gate lets in has a 2xx somewhere in its cell, any other role is 403.
+     */
+    @Test
+    void roleGateAgreesWithTheMatrix() throws IOException {
+        Map<String, List<String>> gates = operationsOf(Files.readAllLines(OPENAPI, StandardCharsets.UTF_8));
+        AccessMatrix matrix = AccessMatrix.load();
+        List<String> disagreements = new ArrayList<>();
+        for (String operation : matrix.operations()) {
+            List<String> gate = gates.get(operation);
+            for (String role : AccessMatrix.ROLES) {
+                String cell = matrix.cell(operation, role);
+                boolean admitted = gate == null || gate.isEmpty() || gate.contains(role);
+                if (admitted ? !cell.contains("2xx") : !cell.equals("403")) {
+                    disagreements.add(operation + " " + role + ": gate " + (gate == null || gate.isEmpty() ? "any role" : gate) + ", cell " + cell);
+                }
+            }
+        }
+        assertTrue(disagreements.isEmpty(), String.join("\n", disagreements));
+    }
+
+    /** "METHOD /path" → the roles its bearer requirement names (empty: any authenticated caller), in file order. */
+    static Map<String, List<String>> operationsOf(List<String> lines) {
+        Map<String, List<String>> operations = new LinkedHashMap<>();
         boolean inPaths = false;
         String path = null;
+        List<String> roles = null;
+        boolean inBearer = false;
         for (String line : lines) {
             if (!line.startsWith(" ")) {
                 inPaths = line.startsWith("paths:");
@@ -73,11 +99,25 @@ class AccessMatrixDocsTest {
             Matcher p = PATH.matcher(line);
             if (p.matches()) {
                 path = p.group(1);
+                roles = null;
                 continue;
             }
             Matcher m = METHOD.matcher(line);
             if (m.matches() && path != null) {
-                operations.add(m.group(1).toUpperCase() + " " + path);
+                roles = new ArrayList<>();
+                operations.put(m.group(1).toUpperCase() + " " + path, roles);
+                inBearer = false;
+                continue;
+            }
+            if (roles == null) {
+                continue;
+            }
+            if (line.equals("      - bearer:")) {
+                inBearer = true;
+            } else if (inBearer && line.startsWith("        - ")) {
+                roles.add(line.substring("        - ".length()).trim());
+            } else {
+                inBearer = false;
             }
         }
         return operations;

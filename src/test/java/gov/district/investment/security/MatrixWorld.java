@@ -483,8 +483,9 @@ final class MatrixWorld {
         on("POST /api/v1/dispatch-meetings", (w, as, v) -> as.body(meetingBody("other".equals(v) ? w.leaderY : w.leaderX, w.pA)).post(MEETINGS));
         on("GET /api/v1/dispatch-meetings/agenda", (w, as, v) -> as.queryParam("level", "DISTRICT").get(MEETINGS + "/agenda"));
         on("GET /api/v1/dispatch-meetings/{id}", (w, as, v) -> as.get(MEETINGS + "/" + w.meetingX));
-        on("PATCH /api/v1/dispatch-meetings/{id}", (w, as, v) -> patch(as).body(Map.of("minutes", "会议纪要：限期完成征拆"))
-                .patch(MEETINGS + "/" + w.meeting(v)));
+        on("PATCH /api/v1/dispatch-meetings/{id}", (w, as, v) -> "handover".equals(v)
+                ? patch(as).body(Map.of("chairLeaderId", w.leaderY)).patch(MEETINGS + "/" + w.meetingX)
+                : patch(as).body(Map.of("minutes", "会议纪要：限期完成征拆")).patch(MEETINGS + "/" + w.meeting(v)));
         on("GET /api/v1/dispatch-meetings/{id}/history", (w, as, v) -> as.get(MEETINGS + "/" + w.meetingX + "/history"));
         on("GET /api/v1/dispatch-meetings/{id}/decisions", (w, as, v) -> as.get(MEETINGS + "/" + w.meetingX + "/decisions"));
         on("POST /api/v1/dispatch-meetings/{id}/decisions", (w, as, v) -> as.body(decisionBody(w.pA))
