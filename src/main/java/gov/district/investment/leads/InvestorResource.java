@@ -55,7 +55,7 @@ import java.net.URI;
 public class InvestorResource {
 
     private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
-    private static final String WRITERS_DOC = "Roles: investment-bureau, admin, unit.";
+    private static final String WRITERS_DOC = "Roles: investment-bureau, admin, unit (for its own leads).";
 
     private final InvestorService service;
     private final Paging paging;
@@ -105,8 +105,9 @@ public class InvestorResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
-    @Operation(summary = "Change an investor", description = "JSON Merge Patch (RFC 7396); contacts is replaced as a whole. Optional If-Match: 412 when stale. " + WRITERS_DOC)
+    // an investor is shared by every unit's leads: a unit registers one for its lead but changes none
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU})
+    @Operation(summary = "Change an investor", description = "JSON Merge Patch (RFC 7396); contacts is replaced as a whole. Optional If-Match: 412 when stale. Roles: investment-bureau, admin (an investor is shared by every unit's leads).")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = InvestorInput.class),
             examples = @ExampleObject(name = "fortune 500", value = "{\"fortune500\":true}")))
     @APIResponse(responseCode = "200", description = "The changed investor", content = @Content(schema = @Schema(implementation = InvestorView.class)),

@@ -23,21 +23,28 @@ public class LeaderAccess {
         this.assignments = assignments;
     }
 
-    /** Phone numbers are personal data. */
+    /** Phone numbers are personal data: the office's. */
     public boolean seesPersonalData() {
-        return SystemActor.active() || caller.hasAnyRole(Roles.ADMIN, Roles.PROJECT_OFFICE);
+        return office();
     }
 
     private boolean office() {
         return SystemActor.active() || caller.hasAnyRole(Roles.ADMIN, Roles.PROJECT_OFFICE);
     }
 
+    /** The caller is the leader with this id. */
     private boolean isLeader(Long leaderId) {
         return leaderId != null && caller.hasRole(Roles.LEADER)
                 && caller.leaderId().map(leaderId::equals).orElse(false);
     }
 
-    /** A meeting is run by the office, or by the leader who chairs it. */
+    /** The caller is a leader currently assigned (LEAD or ASSIST) to the project. */
+    private boolean leadsProject(Long projectId) {
+        Long self = caller.hasRole(Roles.LEADER) ? caller.leaderId().orElse(null) : null;
+        return self != null && projectId != null && assignments.currentlyAssigned(self, projectId);
+    }
+
+    /** A meeting (and the decisions recorded at it) is run by the office, or by the leader who chairs it. */
     public void checkMeeting(Long chairLeaderId) {
         if (!office() && !isLeader(chairLeaderId)) {
             throw ProblemException.forbidden("Only the project office, an admin or the chairing leader may run this meeting");
@@ -46,11 +53,7 @@ public class LeaderAccess {
 
     /** Closing a decision: the office, the chair of its meeting, or a leader currently on its project. */
     public void checkDecision(Long chairLeaderId, Long projectId) {
-        if (office() || isLeader(chairLeaderId)) {
-            return;
-        }
-        Long self = caller.hasRole(Roles.LEADER) ? caller.leaderId().orElse(null) : null;
-        if (self != null && projectId != null && assignments.currentlyAssigned(self, projectId)) {
+        if (office() || isLeader(chairLeaderId) || leadsProject(projectId)) {
             return;
         }
         throw ProblemException.forbidden("Only the project office, an admin, the meeting's chair or a leader of the project may close this decision");
@@ -58,14 +61,10 @@ public class LeaderAccess {
 
     /** Registering an inspection: the office, the listing's contact unit, or a leader currently on the project. */
     public void checkInspection(long projectId, String contactUnitCode) {
-        if (office()) {
+        if (office() || leadsProject(projectId)) {
             return;
         }
         if (caller.hasRole(Roles.UNIT) && caller.unitCode().map(code -> code.equals(contactUnitCode)).orElse(false)) {
-            return;
-        }
-        Long self = caller.hasRole(Roles.LEADER) ? caller.leaderId().orElse(null) : null;
-        if (self != null && assignments.currentlyAssigned(self, projectId)) {
             return;
         }
         throw ProblemException.forbidden("Only the project office, an admin, the contact unit or a leader of the project may register inspections");

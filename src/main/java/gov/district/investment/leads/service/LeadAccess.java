@@ -1,5 +1,6 @@
 package gov.district.investment.leads.service;
 
+import gov.district.investment.leads.api.LeadFilter.LeadQuery;
 import gov.district.investment.leads.domain.Lead;
 import gov.district.investment.platform.audit.SystemActor;
 import gov.district.investment.platform.error.ProblemException;
@@ -37,6 +38,21 @@ public class LeadAccess {
         return Optional.of(caller.unitCode().orElse(""));
     }
 
+    /**
+     * The lists' row rule (list, funnel, export): a unit's query narrowed to the leads it holds;
+     * null when its filter asks for another unit's, which it may not see.
+     */
+    public LeadQuery scope(LeadQuery query) {
+        Optional<String> unit = confinedToUnit();
+        if (unit.isEmpty()) {
+            return query;
+        }
+        if (query.unit() != null && !query.unit().equals(unit.get())) {
+            return null;
+        }
+        return query.onlyUnit(unit.get());
+    }
+
     public void checkVisible(Lead lead) {
         Optional<String> unit = confinedToUnit();
         if (unit.isPresent() && !unit.get().equals(lead.ownerUnitCode)) {
@@ -44,12 +60,12 @@ public class LeadAccess {
         }
     }
 
-    /** Writing a visible lead; the resource has already let only writers' roles in. */
+    /**
+     * Writing a lead: whoever may see it among the writers' roles (admin, investment-bureau, unit),
+     * a role gate that stays declarative on the resources; so the row rule is visibility itself.
+     */
     public void checkWrite(Lead lead) {
         checkVisible(lead);
-        if (!bureau() && !caller.hasRole(Roles.UNIT)) {
-            throw ProblemException.forbidden("Only the investment bureau, an admin or the unit holding the lead may change it");
-        }
     }
 
     /** A unit creates leads for itself only and cannot hand one to another unit. */

@@ -140,7 +140,7 @@ public class LeadService {
     }
 
     public Page<LeadView> list(LeadQuery query, PageRequest page) {
-        LeadQuery scoped = scoped(query);
+        LeadQuery scoped = access.scope(query);
         if (scoped == null) {
             return Page.of(List.of(), page, 0);
         }
@@ -156,7 +156,7 @@ public class LeadService {
 
     /** Counts and amounts by stage under the list's filters (the stage filter included). */
     public LeadFunnel funnel(LeadQuery query) {
-        LeadQuery scoped = scoped(query);
+        LeadQuery scoped = access.scope(query);
         Map<LeadStage, Object[]> rows = new EnumMap<>(LeadStage.class);
         if (scoped != null) {
             for (Object[] row : leads.funnel(scoped, stale())) {
@@ -389,17 +389,6 @@ public class LeadService {
                 .with("leadIds", others.stream().map(l -> l.id).toList());
     }
 
-    /** A unit caller sees its own unit's leads only; null when its filter asks for another unit's. */
-    private LeadQuery scoped(LeadQuery query) {
-        String own = access.confinedToUnit().orElse(null);
-        if (own == null) {
-            return query;
-        }
-        if (query.unit() != null && !query.unit().equals(own)) {
-            return null;
-        }
-        return query.onlyUnit(own);
-    }
 
     private LeadRepository.Stale stale() {
         LocalDate cutoff = clock.today().minusDays(staleAfterDays);
@@ -481,7 +470,7 @@ public class LeadService {
 
     /** The list under the same filter and row rules (a unit exports only its own leads), streamed as a download. */
     public Exporter.Table<LeadRow> export(LeadQuery query) {
-        LeadQuery scoped = scoped(query);
+        LeadQuery scoped = access.scope(query);
         LeadRepository.Stale stale = stale();
         return new Exporter.Table<>("leads", "招商线索", EXPORT_COLUMNS, r -> r.lead().id, (after, size) -> {
             if (scoped == null) {
