@@ -504,6 +504,15 @@ final class MatrixWorld {
         on("GET /api/v1/investors/{id}/history", (w, as, v) -> as.get(INVESTORS + "/" + w.investor + "/history"));
         on("GET /api/v1/leads", (w, as, v) -> "own-rows".equals(v) ? as.queryParam("q", w.leadBTitle).get(LEADS) : as.get(LEADS));
         on("POST /api/v1/leads", (w, as, v) -> as.body(leadBody(unitOf(v))).post(LEADS));
+        on("POST /api/v1/leads/import", (w, as, v) -> {
+            Map<String, Object> investor = investorBody();
+            bureau().body(investor).post(INVESTORS).then().statusCode(201);
+            // a unit's row is for its own unit; a row for another unit is refused inside the 200 report
+            String csv = "线索名称,投资方统一社会信用代码,招商渠道,行业代码,意向投资(万元),责任单位代码\n"
+                    + unique("导入线索") + "," + investor.get("creditCode") + ",BUSINESS_REFERRAL,TRADE_LOGISTICS,150000," + A + "\n";
+            return as.contentType("text/csv").accept("application/json").body(csv.getBytes(StandardCharsets.UTF_8)).post(LEADS + "/import");
+        });
+        on("GET /api/v1/leads/import/template", (w, as, v) -> file(as).queryParam("format", "csv").get(LEADS + "/import/template"));
         on("GET /api/v1/leads/export", (w, as, v) -> ("own-rows".equals(v) ? file(as).queryParam("q", w.leadBTitle) : file(as))
                 .queryParam("format", "csv").get(LEADS + "/export"));
         on("GET /api/v1/leads/funnel", (w, as, v) -> "own-rows".equals(v) ? as.queryParam("q", w.leadBTitle).get(LEADS + "/funnel") : as.get(LEADS + "/funnel"));
