@@ -16,6 +16,7 @@ import gov.district.investment.leads.service.LeadRepository;
 import gov.district.investment.leads.service.LeadImport;
 import gov.district.investment.leads.service.LeadService;
 import gov.district.investment.platform.imports.ImportForm;
+import gov.district.investment.platform.imports.ImportRequests;
 import gov.district.investment.platform.imports.ImportResult;
 import gov.district.investment.platform.imports.ImportSpec;
 import gov.district.investment.platform.imports.Importer;
@@ -83,13 +84,16 @@ public class LeadResource {
     private final Idempotency idempotency;
     private final Exporter exporter;
     private final LeadImport imports;
+    private final ImportRequests importRequests;
 
-    public LeadResource(LeadService service, Paging paging, Idempotency idempotency, Exporter exporter, LeadImport imports) {
+    public LeadResource(LeadService service, Paging paging, Idempotency idempotency, Exporter exporter, LeadImport imports,
+                           ImportRequests importRequests) {
         this.service = service;
         this.paging = paging;
         this.idempotency = idempotency;
         this.exporter = exporter;
         this.imports = imports;
+        this.importRequests = importRequests;
     }
 
     @POST
@@ -158,7 +162,7 @@ public class LeadResource {
     public Response importLeads(@QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode,
                                    byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                    @jakarta.ws.rs.core.Context UriInfo uri) {
-        return runImport(Upload.of(body), mode, idempotencyKey, uri);
+        return importRequests.run(Upload.of(body), mode, idempotencyKey, uri.getPath(), imports::run);
     }
 
     @POST
@@ -169,14 +173,9 @@ public class LeadResource {
     public Response importLeadsForm(@QueryParam("mode") String mode, @RestForm("file") FileUpload file,
                                        @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                        @jakarta.ws.rs.core.Context UriInfo uri) {
-        return runImport(Upload.of(file == null ? null : file.uploadedFile()), mode, idempotencyKey, uri);
+        return importRequests.run(Upload.of(file == null ? null : file.uploadedFile()), mode, idempotencyKey, uri.getPath(), imports::run);
     }
 
-    /** A retried upload with the same Idempotency-Key gets the first report back and creates nothing twice. */
-    private Response runImport(Upload upload, String mode, String idempotencyKey, UriInfo uri) {
-        return idempotency.execute(idempotencyKey, uri.getPath(), upload.fingerprint(mode),
-                () -> Response.ok(imports.run(upload, mode)).build());
-    }
 
     @GET
     @Path("/import/template")

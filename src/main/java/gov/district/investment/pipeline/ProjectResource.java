@@ -12,6 +12,7 @@ import gov.district.investment.pipeline.service.ProjectRepository;
 import gov.district.investment.pipeline.service.ProjectImport;
 import gov.district.investment.pipeline.service.ProjectService;
 import gov.district.investment.platform.imports.ImportForm;
+import gov.district.investment.platform.imports.ImportRequests;
 import gov.district.investment.platform.imports.ImportResult;
 import gov.district.investment.platform.imports.ImportSpec;
 import gov.district.investment.platform.imports.Importer;
@@ -78,13 +79,16 @@ public class ProjectResource {
     private final Idempotency idempotency;
     private final Exporter exporter;
     private final ProjectImport imports;
+    private final ImportRequests importRequests;
 
-    public ProjectResource(ProjectService service, Paging paging, Idempotency idempotency, Exporter exporter, ProjectImport imports) {
+    public ProjectResource(ProjectService service, Paging paging, Idempotency idempotency, Exporter exporter, ProjectImport imports,
+                           ImportRequests importRequests) {
         this.service = service;
         this.paging = paging;
         this.idempotency = idempotency;
         this.exporter = exporter;
         this.imports = imports;
+        this.importRequests = importRequests;
     }
 
     @POST
@@ -142,7 +146,7 @@ public class ProjectResource {
     public Response importProjects(@QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode,
                                    byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                    @jakarta.ws.rs.core.Context UriInfo uri) {
-        return runImport(Upload.of(body), mode, idempotencyKey, uri);
+        return importRequests.run(Upload.of(body), mode, idempotencyKey, uri.getPath(), imports::run);
     }
 
     @POST
@@ -153,14 +157,9 @@ public class ProjectResource {
     public Response importProjectsForm(@QueryParam("mode") String mode, @RestForm("file") FileUpload file,
                                        @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                        @jakarta.ws.rs.core.Context UriInfo uri) {
-        return runImport(Upload.of(file == null ? null : file.uploadedFile()), mode, idempotencyKey, uri);
+        return importRequests.run(Upload.of(file == null ? null : file.uploadedFile()), mode, idempotencyKey, uri.getPath(), imports::run);
     }
 
-    /** A retried upload with the same Idempotency-Key gets the first report back and creates nothing twice. */
-    private Response runImport(Upload upload, String mode, String idempotencyKey, UriInfo uri) {
-        return idempotency.execute(idempotencyKey, uri.getPath(), upload.fingerprint(mode),
-                () -> Response.ok(imports.run(upload, mode)).build());
-    }
 
     @GET
     @Path("/import/template")
