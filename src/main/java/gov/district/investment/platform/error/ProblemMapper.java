@@ -142,6 +142,8 @@ public class ProblemMapper {
             String message = target != null && target.isEnum()
                     ? "unknown value '" + invalid.getValue() + "'; allowed: " + Arrays.stream(target.getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "))
+                    : invalid.getValue() instanceof java.time.LocalDate || invalid.getValue() instanceof java.math.BigDecimal
+                    ? invalid.getOriginalMessage() // parsed, but outside what the service accepts (JsonSetup)
                     : "'" + invalid.getValue() + "' is not a valid " + describe(target);
             return badRequest("Invalid value for '" + field + "'", request, new FieldError(field, message));
         }
