@@ -147,6 +147,19 @@ public interface AppConfig {
         Duration ttl();
     }
 
+    Http http();
+
+    /** Limits the HTTP layer enforces itself, so that they are answered as problem+json. */
+    interface Http {
+        /**
+         * The longest request target (path and query) served. The HTTP codec's own line limit is
+         * set far above it (quarkus.http.limits.max-initial-line-length), because the codec answers
+         * an empty 414 that no handler can shape (quarkus#55082).
+         */
+        @WithDefault("8192")
+        int maxUriLength();
+    }
+
     interface Paging {
         @WithDefault("20")
         int defaultSize();

@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import gov.district.investment.platform.config.AppConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Errors the HTTP layer produces before the REST layer runs (a body over the size limit, a path
- * no resource serves) are rendered as problem+json too, so clients meet one error format.
+ * Errors the HTTP layer produces before the REST layer runs (a body over the size limit, a request
+ * target too long, a path no resource serves) are rendered as problem+json too, so clients meet
+ * one error format.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -22,22 +25,44 @@ public class HttpLayerProblems {
 
     private final ObjectMapper mapper;
     private final long maxBodySize;
+    private final int maxUriLength;
 
     public HttpLayerProblems(ObjectMapper mapper,
-                             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+                             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+                             AppConfig config) {
         this.mapper = mapper;
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxUriLength = config.http().maxUriLength();
     }
 
     void install(@Observes Router router) {
         // Runs before Quarkus' own Content-Length check, which would answer 413 with an empty body.
         // (just after RequestIds, so its 413 carries the request id too)
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::checkDeclaredLength);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::checkLimits);
+        // A chunked body declares no length: the REST layer's reader would find it too large only
+        // while reading, answer an empty 413 and fail (found by FuzzIT). It is read here instead, up
+        // to the limit; an oversize one fails the route with 413 (rendered below), the rest is handed
+        // to the REST layer, which takes an already-read body as it is.
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(maxBodySize);
+        router.route().order(Integer.MIN_VALUE + 2).handler(ctx -> {
+            if (ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                    && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true)) {
+                chunked.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
         // Chunked bodies are only found too large while being read; those arrive here as failures.
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
     }
 
-    private void checkDeclaredLength(RoutingContext ctx) {
+    private void checkLimits(RoutingContext ctx) {
+        if (ctx.request().uri().length() > maxUriLength) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(ctx, new Problem(ProblemType.URI_TOO_LONG, "The request target exceeds " + maxUriLength + " characters",
+                    ctx.normalizedPath().length() > maxUriLength ? null : ctx.normalizedPath(), null, null));
+            return;
+        }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
@@ -59,6 +84,9 @@ public class HttpLayerProblems {
         if (ctx.response().headWritten()) {
             ctx.next();
             return;
+        }
+        if (ctx.statusCode() == 413) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read
         }
         int status = ctx.statusCode();
         ProblemType type = switch (status) {
