@@ -6,15 +6,15 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 /**
- * The dates the service accepts anywhere (bodies, path and query parameters). ISO-8601 allows
- * years like +99999 or -0001, which MySQL/MariaDB cannot store (they come back as the "zero
- * date" and make every later read of the row fail) and which overflow date arithmetic; a
- * project's dates lie far inside this range, the database's (1000-9999) far outside it.
+ * The dates the service accepts anywhere (bodies, path and query parameters, import cells):
+ * four-digit years, the DATE range MySQL and MariaDB support. ISO-8601 also allows years like
+ * +99999 or -0001, which the database cannot store (they came back as its "zero date" and made
+ * every later read of the row fail) and which overflow date arithmetic.
  */
 public final class SupportedDates {
 
-    public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LAST = LocalDate.of(2199, 12, 31);
+    public static final LocalDate FIRST = LocalDate.of(1000, 1, 1);
+    public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
     private SupportedDates() {
     }
