@@ -38,9 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OperationsIT {
 
     // free ports unless given: other builds may run on this machine
-    private static final int DB_PORT = Integer.getInteger("it.mariadb.port", freePort());
-    private static final int PORT_A = Integer.getInteger("it.port.a", freePort());
-    private static final int PORT_B = Integer.getInteger("it.port.b", freePort());
+    private static final int DB_PORT = Integer.getInteger("it.mariadb.port", ServiceProcess.freePort());
+    private static final int PORT_A = Integer.getInteger("it.port.a", ServiceProcess.freePort());
+    private static final int PORT_B = Integer.getInteger("it.port.b", ServiceProcess.freePort());
     private static final Path WORK = Path.of(System.getProperty("it.work.dir", "target/it"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration PROBE_BOUND = Duration.ofSeconds(10);
@@ -56,7 +56,7 @@ class OperationsIT {
                 "SKIPPED: " + PrivateMariaDb.MARIADBD + " is not installed; OperationsIT needs a MariaDB server binary");
         Assumptions.assumeTrue(ServiceProcess.packaged(),
                 "SKIPPED: " + ServiceProcess.APP_DIR + "/quarkus-run.jar is missing; run the verify phase");
-        deleteRecursively(WORK);
+        ServiceProcess.deleteRecursively(WORK);
         db = new PrivateMariaDb(WORK.resolve("mariadb"), DB_PORT);
         db.start();
         try (Connection c = db.connect(""); Statement s = c.createStatement()) {
@@ -190,24 +190,5 @@ class OperationsIT {
         }
         throw new AssertionError(path + " did not answer " + expected + " within " + PROBE_BOUND.multipliedBy(2)
                 + ":\n" + service.tail());
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted((x, y) -> y.getNameCount() - x.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

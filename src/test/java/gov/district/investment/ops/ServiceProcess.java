@@ -36,6 +36,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(String name, int port, String jdbcUrl, Path workDir) throws IOException {
+        return start(name, port, jdbcUrl, workDir, Map.of());
+    }
+
+    /** As above, with settings of the test's own on top (environment variables, as a pod gets them). */
+    static ServiceProcess start(String name, int port, String jdbcUrl, Path workDir, Map<String, String> extraEnv)
+            throws IOException {
         Files.createDirectories(workDir);
         Path log = workDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -54,6 +60,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("SHUTDOWN_DELAY", "0S");
         env.put("QUARKUS_DATASOURCE_JDBC_MIN_SIZE", "1");
         env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "4");
+        env.putAll(extraEnv);
         return new ServiceProcess(name, port, log, pb.start());
     }
 
@@ -109,6 +116,27 @@ final class ServiceProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A free local port: other builds may run on this machine. */
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes a test's work directory (a previous run's database and logs). */
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted((x, y) -> y.getNameCount() - x.getNameCount()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 }

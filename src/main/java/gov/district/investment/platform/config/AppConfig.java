@@ -126,13 +126,22 @@ public interface AppConfig {
 
     Http http();
 
+    /** Limits the HTTP layer enforces itself, so that they are answered as problem+json. */
     interface Http {
         /**
-         * Largest body a request other than an import may declare (Content-Length); larger is 413.
+         * Largest body a request other than an import may send (declared or chunked); larger is 413.
          * The HTTP layer's own cap, quarkus.http.limits.max-body-size, must leave room for an import.
          */
         @WithDefault("1M")
         io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /**
+         * The longest request target (path and query) served. The HTTP codec's own line limit is
+         * set far above it (quarkus.http.limits.max-initial-line-length), because the codec answers
+         * an empty 414 that no handler can shape (quarkus#55082).
+         */
+        @WithDefault("8192")
+        int maxUriLength();
     }
 
     /** Prefix of server-made project codes, as in XM-2026-0001. */

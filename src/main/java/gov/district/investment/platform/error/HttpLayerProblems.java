@@ -6,15 +6,18 @@ import gov.district.investment.platform.config.AppConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import gov.district.investment.platform.config.AppConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Errors the HTTP layer produces before the REST layer runs (a body over the size limit, a path
- * no resource serves) are rendered as problem+json too, so clients meet one error format.
+ * Errors the HTTP layer produces before the REST layer runs (a body over the size limit, a request
+ * target too long, a path no resource serves) are rendered as problem+json too, so clients meet
+ * one error format.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -25,16 +28,18 @@ public class HttpLayerProblems {
     private static final long MULTIPART_FRAMING = 64 * 1024;
 
     private final ObjectMapper mapper;
-    /** The HTTP layer's cap: what an import may declare. */
+    /** The HTTP layer's cap: what an import may send. */
     private final long maxBodySize;
-    /** What every other request may declare. */
+    /** What every other request may send. */
     private final long maxOtherBodySize;
+    private final int maxUriLength;
 
     public HttpLayerProblems(ObjectMapper mapper, AppConfig config,
                              @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.mapper = mapper;
         this.maxBodySize = maxBodySize.asLongValue();
         this.maxOtherBodySize = Math.min(this.maxBodySize, config.http().maxBodySize().asLongValue());
+        this.maxUriLength = config.http().maxUriLength();
         long importNeeds = config.imports().maxBytes() + MULTIPART_FRAMING;
         if (this.maxBodySize < importNeeds) {
             LOG.warnf("quarkus.http.limits.max-body-size (%d bytes) is below app.imports.max-bytes plus multipart framing (%d bytes):"
@@ -45,17 +50,38 @@ public class HttpLayerProblems {
     void install(@Observes Router router) {
         // Runs before Quarkus' own Content-Length check, which would answer 413 with an empty body.
         // (just after RequestIds, so its 413 carries the request id too)
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::checkDeclaredLength);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::checkLimits);
+        // A chunked body declares no length: the REST layer's reader would find it too large only
+        // while reading, answer an empty 413 and fail (found by FuzzIT). It is read here instead, up
+        // to the limit; an oversize one fails the route with 413 (rendered below), the rest is handed
+        // to the REST layer, which takes an already-read body as it is. Imports are left to the REST
+        // layer's own reading (a multipart file is spooled to disk there, not held in memory here).
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(maxOtherBodySize);
+        router.route().order(Integer.MIN_VALUE + 2).handler(ctx -> {
+            if (ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                    && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true)
+                    && !isImport(ctx)) {
+                chunked.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
         // Chunked bodies are only found too large while being read; those arrive here as failures.
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
     }
 
-    private void checkDeclaredLength(RoutingContext ctx) {
+    private void checkLimits(RoutingContext ctx) {
+        if (ctx.request().uri().length() > maxUriLength) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(ctx, new Problem(ProblemType.URI_TOO_LONG, "The request target exceeds " + maxUriLength + " characters",
+                    ctx.normalizedPath().length() > maxUriLength ? null : ctx.normalizedPath(), null, null));
+            return;
+        }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
                 // imports carry files: they get the HTTP cap, and the importer checks the file itself
-                long limit = ctx.normalizedPath().endsWith("/import") ? maxBodySize : maxOtherBodySize;
+                long limit = isImport(ctx) ? maxBodySize : maxOtherBodySize;
                 if (Long.parseLong(length.trim()) > limit) {
                     ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                     write(ctx, new Problem(ProblemType.PAYLOAD_TOO_LARGE,
@@ -70,10 +96,17 @@ public class HttpLayerProblems {
         ctx.next();
     }
 
+    private static boolean isImport(RoutingContext ctx) {
+        return ctx.normalizedPath().endsWith("/import");
+    }
+
     private void onFailure(RoutingContext ctx) {
         if (ctx.response().headWritten()) {
             ctx.next();
             return;
+        }
+        if (ctx.statusCode() == 413) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read
         }
         int status = ctx.statusCode();
         ProblemType type = switch (status) {

@@ -153,6 +153,8 @@ public class ProblemMapper {
             } else if (target != null && target.isEnum()) {
                 message = "unknown value '" + echo(invalid.getValue()) + "'; allowed: " + Arrays.stream(target.getEnumConstants())
                         .map(Object::toString).collect(Collectors.joining(", "));
+            } else if (invalid.getValue() instanceof java.time.LocalDate || invalid.getValue() instanceof java.math.BigDecimal) {
+                message = invalid.getOriginalMessage(); // parsed, but outside what the service accepts (JsonSetup)
             } else {
                 message = "'" + echo(invalid.getValue()) + "' is not a valid " + describe(target);
             }

@@ -16,6 +16,7 @@ public enum ProblemType {
     IDEMPOTENCY_IN_PROGRESS(409, "Request with this Idempotency-Key is still in progress", "idempotency-in-progress"),
     PRECONDITION_FAILED(412, "Precondition failed", "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large", "payload-too-large"),
+    URI_TOO_LONG(414, "URI too long", "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "unsupported-media-type"),
     VALIDATION(422, "Validation failed", "validation"),
     IDEMPOTENCY_MISMATCH(422, "Idempotency-Key reused with a different request", "idempotency-mismatch"),

@@ -1,6 +1,7 @@
 package gov.district.investment.platform.http;
 
 import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.time.SupportedDates;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -133,7 +134,11 @@ public final class Params {
             return null;
         }
         try {
-            return OffsetDateTime.parse(raw.trim()).toInstant();
+            Instant value = OffsetDateTime.parse(raw.trim()).toInstant();
+            if (!SupportedDates.contains(value)) {
+                throw ProblemException.badParameter(name, SupportedDates.rule());
+            }
+            return value;
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter(name, "'" + raw + "' is not an RFC 3339 timestamp");
         }
@@ -144,7 +149,11 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(raw.trim());
+            LocalDate value = LocalDate.parse(raw.trim());
+            if (!SupportedDates.contains(value)) {
+                throw ProblemException.badParameter(name, SupportedDates.rule());
+            }
+            return value;
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter(name, "'" + raw + "' is not a date (yyyy-MM-dd)");
         }
@@ -155,7 +164,11 @@ public final class Params {
             return null;
         }
         try {
-            return YearMonth.parse(raw.trim());
+            YearMonth value = YearMonth.parse(raw.trim());
+            if (!SupportedDates.contains(value)) {
+                throw ProblemException.badParameter(name, SupportedDates.rule());
+            }
+            return value;
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter(name, "'" + raw + "' is not a month (yyyy-MM)");
         }

@@ -1,6 +1,8 @@
 package gov.district.investment.platform.imports;
 
 import gov.district.investment.platform.enums.LabelledEnum;
+import gov.district.investment.platform.time.SupportedDates;
+import gov.district.investment.platform.validation.Magnitude;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,11 +22,16 @@ public final class Cells {
         if (v == null) {
             return null;
         }
+        BigDecimal value;
         try {
-            return new BigDecimal(v.replace(",", ""));
+            value = new BigDecimal(v.replace(",", ""));
         } catch (NumberFormatException e) {
             throw new Importer.RowRefused(column, "must be a number, not '" + v + "'");
         }
+        if (!Magnitude.isStorable(value)) {
+            throw new Importer.RowRefused(column, Magnitude.rule());
+        }
+        return value;
     }
 
     public static LocalDate date(ImportTable.Line line, String column) {
@@ -32,11 +39,16 @@ public final class Cells {
         if (v == null) {
             return null;
         }
+        LocalDate value;
         try {
-            return v.contains("/") ? LocalDate.parse(v, SLASHED) : LocalDate.parse(v);
+            value = v.contains("/") ? LocalDate.parse(v, SLASHED) : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw new Importer.RowRefused(column, "must be a date such as 2026-03-15, not '" + v + "'");
         }
+        if (!SupportedDates.contains(value)) {
+            throw new Importer.RowRefused(column, SupportedDates.rule());
+        }
+        return value;
     }
 
     public static Boolean bool(ImportTable.Line line, String column) {

@@ -32,7 +32,8 @@ import java.util.TreeMap;
 public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    // "ProblemDetails" (RFC 9457), not "Problem": that name is the pipeline's problem resource (困难和问题)
+    private static final String PROBLEM_REF = "#/components/schemas/ProblemDetails";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -260,6 +261,6 @@ public class ApiConventionsFilter implements OASFilter {
                 .required(List.of("type", "title", "status"))
                 .additionalPropertiesBoolean(Boolean.TRUE);
         components.addSchema("FieldError", fieldError);
-        components.addSchema("Problem", problem);
+        components.addSchema("ProblemDetails", problem);
     }
 }
