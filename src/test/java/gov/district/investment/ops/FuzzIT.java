@@ -508,7 +508,7 @@ class FuzzIT {
         }
     }
 
-    /** Table-wide invariants in SQL: no NUL in any text, no negative amount, no blank required text, dates in range. */
+    /** Table-wide invariants in SQL: no NUL or other control character in any text, no negative amount, no blank required text, dates in range. */
     private void checkTables(List<String> out) throws Exception {
         int checks = 0;
         try (Connection c = db.connect("fuzz"); Statement s = c.createStatement()) {
@@ -524,7 +524,7 @@ class FuzzIT {
                 String column = "`" + col[1] + "`";
                 String where = switch (col[2]) {
                     case "char", "varchar", "text", "mediumtext", "longtext", "tinytext" ->
-                            "INSTR(CAST(" + column + " AS BINARY), UNHEX('00')) > 0"
+                            "INSTR(CAST(" + column + " AS BINARY), UNHEX('00')) > 0 OR " + column + " REGEXP " + C0_CONTROLS
                                     + ("NO".equals(col[3]) && !NULLABLE_BLANK.contains(table + "." + col[1])
                                     ? " OR CHAR_LENGTH(TRIM(" + column + ")) = 0" : "");
                     case "decimal" -> column + " < 0";
@@ -545,6 +545,9 @@ class FuzzIT {
         }
         System.out.printf("FuzzIT: %d column invariants checked in SQL%n", checks);
     }
+
+    /** A character class of the C0 controls the API refuses (all but tab, LF and CR), and DEL. */
+    private static final String C0_CONTROLS = "CONCAT('[', CHAR(1), '-', CHAR(8), CHAR(11), CHAR(12), CHAR(14), '-', CHAR(31), CHAR(127), ']')";
 
     /** NOT NULL text columns that may hold an empty string by design. */
     private static final Set<String> NULLABLE_BLANK = Set.of();

@@ -48,7 +48,8 @@ final class FuzzValues {
      * Text the JSON layer must refuse or the database could not store: NUL and lone surrogates.
      * Sent as JSON escapes (the serializer writes them as \\u0000, \\ud800 ...).
      */
-    static final Arbitrary<String> ILL_FORMED = Arbitraries.of("nul\u0000inside", "\u0000", "lone\ud800high",
+    static final Arbitrary<String> ILL_FORMED = Arbitraries.of("nul\u0000inside", "\u0000", "bell\u0007", "esc\u001b[31m",
+            "del\u007f", "c1\u0085", "lone\ud800high",
             "lone\udfffLow", "\udc00\ud800", "end\ud83d", "\ud83d\ud83d");
 
     static final Arbitrary<String> INJECTION = Arbitraries.of("' OR '1'='1", "'; DROP TABLE project; --",
@@ -56,7 +57,9 @@ final class FuzzValues {
             "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "${jndi:ldap://x/a}", "#{7*7}", "{{7*7}}",
             "%s%s%s%n", "../../../../etc/passwd", "..\\..\\windows\\win.ini", "\\", "\"", "'", "`", "%00", "%",
             "_", "*", "[", "]", "\\u0000", "null", "undefined", "NaN", "true", "[]", "{}", "0x7fffffff",
-            "LIKE '%'", "name,-name", "$where", "{\"$gt\":\"\"}");
+            "LIKE '%'", "name,-name", "$where", "{\"$gt\":\"\"}",
+            // server-side request forgery bait: stored as text, never fetched
+            "http://169.254.169.254/latest/meta-data/", "file:///etc/passwd", "gopher://127.0.0.1:3306/_", "jar:http://x/y!/z");
 
     static final Arbitrary<String> BAD_DATES = Arbitraries.of("2026-02-30", "99999-01-01", "+99999-01-01",
             "-0001-01-01", "0000-00-00", "2026-13-01", "2026-00-10", "2026-1-1", "2026/01/01", "20260101",

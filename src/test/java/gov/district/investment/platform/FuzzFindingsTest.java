@@ -114,4 +114,18 @@ class FuzzFindingsTest {
                 .body("paths.'/api/v1/projects'.post.responses.'400'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/ProblemDetails"));
     }
+
+    @Test
+    void anUnparseableContentTypeIs415AndABrokenMultipartFormIs400() {
+        byte[] csv = "项目名称,总投资(万元)\n导入项目,100\n".getBytes(StandardCharsets.UTF_8);
+        for (String path : new String[]{PROJECTS + "/import", "/api/v1/leads/import", PROJECTS}) {
+            for (String type : new String[]{"x".repeat(256), " ", "ü", "text/html, application/json;q=0.1"}) {
+                Api.admin().contentType(type).body(csv).post(path).then()
+                        .statusCode(415).contentType(PROBLEM_JSON);
+            }
+            // a form whose boundary never comes: the request's fault, not the server's
+            Api.admin().contentType("multipart/form-data; boundary=x").body(csv).post(path).then()
+                    .statusCode(anyOf(equalTo(400), equalTo(415))).contentType(PROBLEM_JSON);
+        }
+    }
 }

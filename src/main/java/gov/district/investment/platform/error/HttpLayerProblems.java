@@ -77,6 +77,13 @@ public class HttpLayerProblems {
                     ctx.normalizedPath().length() > maxUriLength ? null : ctx.normalizedPath(), null, null));
             return;
         }
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && !isMediaType(contentType)) {
+            // the REST layer would fail parsing it while choosing a method, and answer 500
+            write(ctx, new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Content-Type is not a media type",
+                    ctx.normalizedPath(), null, null));
+            return;
+        }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
@@ -94,6 +101,15 @@ public class HttpLayerProblems {
             }
         }
         ctx.next();
+    }
+
+    private static boolean isMediaType(String value) {
+        try {
+            jakarta.ws.rs.core.MediaType.valueOf(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean isImport(RoutingContext ctx) {

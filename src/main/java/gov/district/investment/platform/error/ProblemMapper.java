@@ -237,6 +237,17 @@ public class ProblemMapper {
         return unexpected(e, request);
     }
 
+    /**
+     * A body the REST layer could not read as its Content-Type says, such as a multipart form whose
+     * boundary never comes. Our own file handling wraps its I/O errors, so what arrives here
+     * unwrapped is the request's fault.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, HttpServerRequest request) {
+        LOG.debugf("Unreadable body on %s %s: %s", request.method(), request.path(), e.getMessage());
+        return badRequest("The request body could not be read as its Content-Type declares", request);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString();
