@@ -11,7 +11,6 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
@@ -82,13 +81,11 @@ public class LeaderService {
     @Transactional
     @RetryOnConflict
     public LeaderView patch(long id, JsonNode patch, IfMatch ifMatch) {
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch must be a JSON object");
-        }
+        ObjectNode changes = MergePatch.object(patch);
         Leader leader = find(id);
         ifMatch.check(leader.version);
         LeaderView current = LeaderView.of(leader, true);
-        LeaderInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+        LeaderInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
                 current.input(), LeaderInput.class).withDefaults();
         Validation.check(validator, input);
         if (input.equals(current.input())) {

@@ -15,7 +15,6 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.FieldError;
 import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
@@ -90,14 +89,12 @@ public class MeetingService {
     @Transactional
     @RetryOnConflict
     public MeetingView patch(long id, JsonNode patch, IfMatch ifMatch) {
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch must be a JSON object");
-        }
+        ObjectNode changes = MergePatch.object(patch);
         DispatchMeeting meeting = find(id);
         access.checkMeeting(meeting.chairLeaderId);
         ifMatch.check(meeting.version);
         MeetingView current = MeetingView.of(meeting);
-        MeetingInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+        MeetingInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
                 current.input(), MeetingInput.class).withDefaults();
         Validation.check(validator, input);
         if (input.equals(current.input())) {

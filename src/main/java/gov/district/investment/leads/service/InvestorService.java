@@ -85,13 +85,11 @@ public class InvestorService {
     @Transactional
     @RetryOnConflict
     public InvestorView patch(long id, JsonNode patch, IfMatch ifMatch) {
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch must be a JSON object");
-        }
+        ObjectNode changes = MergePatch.object(patch);
         Investor investor = find(id);
         ifMatch.check(investor.version);
         InvestorView current = InvestorView.of(investor, true);
-        InvestorInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+        InvestorInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
                 current.input(), InvestorInput.class).withDefaults();
         Validation.check(validator, input);
         if (input.equals(current.input().withDefaults())) {

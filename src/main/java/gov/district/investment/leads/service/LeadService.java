@@ -181,15 +181,13 @@ public class LeadService {
     @Transactional
     @RetryOnConflict
     public LeadView patch(long id, JsonNode patch, IfMatch ifMatch, boolean confirmDuplicate) {
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch must be a JSON object");
-        }
+        ObjectNode changes = MergePatch.object(patch);
         // a locking read: it opens no snapshot, so the duplicate check below still reads fresh
         Lead lead = lockVisible(id);
         access.checkWrite(lead);
         ifMatch.check(lead.version);
         LeadView current = LeadView.of(lead, null, null, false, null);
-        LeadInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+        LeadInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
                 current.input(), LeadInput.class).withDefaults(null);
         Validation.check(validator, input);
         input = input.normalized();

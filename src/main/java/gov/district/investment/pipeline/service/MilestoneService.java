@@ -15,7 +15,6 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.FieldError;
 import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
@@ -156,9 +155,7 @@ public class MilestoneService {
     @Transactional
     @RetryOnConflict
     public MilestoneView patch(long projectId, long milestoneId, JsonNode patch, IfMatch ifMatch) {
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch must be a JSON object");
-        }
+        ObjectNode changes = MergePatch.object(patch);
         Project project = project(projectId);
         Milestone milestone = find(projectId, milestoneId);
         access.checkWrite(project);
@@ -166,7 +163,7 @@ public class MilestoneService {
         LocalDate today = clock.today();
         MilestoneView current = MilestoneView.of(milestone, today);
 
-        MilestoneInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+        MilestoneInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
                 current.input(), MilestoneInput.class).withUnit(project.ownerUnitCode);
         Validation.check(validator, input);
         checkUnit(input.responsibleUnitCode());

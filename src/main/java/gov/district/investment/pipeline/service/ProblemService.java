@@ -22,7 +22,6 @@ import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.error.FieldError;
 import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
@@ -120,16 +119,14 @@ public class ProblemService {
     @Transactional
     @RetryOnConflict
     public ProblemView patch(long id, JsonNode patch, IfMatch ifMatch) {
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch must be a JSON object");
-        }
+        ObjectNode changes = MergePatch.object(patch);
         Problem problem = find(id);
         access.checkWrite(project(problem.projectId));
         ifMatch.check(problem.version);
         LocalDate today = clock.today();
         ProblemView current = ProblemView.of(problem, today, null);
 
-        ProblemInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+        ProblemInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
                 current.input(), ProblemInput.class);
         Validation.check(validator, input);
         if (input.equals(current.input())) {

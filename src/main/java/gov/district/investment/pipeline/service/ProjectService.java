@@ -174,15 +174,13 @@ public class ProjectService {
     @Transactional
     @RetryOnConflict
     public ProjectView patch(long id, JsonNode patch, IfMatch ifMatch) {
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch must be a JSON object");
-        }
+        ObjectNode changes = MergePatch.object(patch);
         Project project = find(id);
         access.checkWrite(project);
         ifMatch.check(project.version);
         ProjectView current = ProjectView.of(project);
 
-        ProjectInput input = MergePatch.merge(mapper, (ObjectNode) patch, current, current.version(), READ_ONLY,
+        ProjectInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
                 current.input(), ProjectInput.class).withDefaults();
         Validation.check(validator, input);
         input = input.normalized();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.district.investment.platform.error.FieldError;
 import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 
 import java.util.ArrayList;
@@ -22,6 +23,14 @@ public final class MergePatch {
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
     private MergePatch() {
+    }
+
+    /** The body of a PATCH as a merge patch: a JSON object, else 400 (RFC 7396 allows others, we never need them). */
+    public static ObjectNode object(JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch must be a JSON object");
+        }
+        return (ObjectNode) patch;
     }
 
     public static JsonNode apply(JsonNode target, JsonNode patch) {
