@@ -168,14 +168,10 @@ public class ProgressService {
                 milestones.overdueOn(day, ids, null), decisions.overdueOn(day, ids), behind, figures);
     }
 
-    /** Each project's year as of the day (null: today), one summary per project. */
+    /** Each project's year as of the day (null: today), read for all of them at once. */
     private List<ProjectProgress> progress(List<ProjectView> covered, int year, LocalDate asOf) {
-        List<ProjectProgress> result = new ArrayList<>(covered.size());
-        for (ProjectView project : covered) {
-            InvestmentSummary summary = investment.summaryOf(project.id(), year, asOf);
-            result.add(ProjectProgress.of(project, summary));
-        }
-        return result;
+        Map<Long, InvestmentSummary> summaries = investment.summariesOf(covered.stream().map(ProjectView::id).toList(), year, asOf);
+        return covered.stream().map(project -> ProjectProgress.of(project, summaries.get(project.id()))).toList();
     }
 
     private static BigDecimal zero() {

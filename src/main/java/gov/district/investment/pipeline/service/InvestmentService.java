@@ -15,6 +15,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A project's year in numbers: planned, completed (as reported, as of a date), and 均衡进度. One
@@ -22,6 +28,9 @@ import java.time.YearMonth;
  */
 @ApplicationScoped
 public class InvestmentService {
+
+    /** Bounds the IN list of one batched statement. */
+    private static final int IDS_PER_STATEMENT = 500;
 
     private final ProjectRepository projects;
     private final BusinessClock clock;
@@ -63,35 +72,91 @@ public class InvestmentService {
 
     /** The same for a project known to exist (the project view). */
     public InvestmentSummary summaryOf(long projectId, Integer year, LocalDate asOf) {
+        Window w = window(year, asOf);
+        Query query = em.createNativeQuery("select (" + planned(w, "a.planned_investment", "a.project_id = :project") + "), ("
+                        + completed("sum(r.completed_investment)", "r.project_id = :project") + ")")
+                .setParameter("project", projectId);
+        Object[] row = (Object[]) bindCompleted(bindPlanned(query, w), w).getSingleResult();
+        return summary(projectId, w, amount(row[0]), amount(row[1]));
+    }
+
+    /**
+     * {@link #summaryOf} for many projects at once (a leader's dashboard, a meeting's agenda): two
+     * grouped statements per batch of ids instead of one round trip per project.
+     */
+    public Map<Long, InvestmentSummary> summariesOf(Collection<Long> projectIds, Integer year, LocalDate asOf) {
+        Window w = window(year, asOf);
+        Map<Long, BigDecimal> planned = new HashMap<>();
+        Map<Long, BigDecimal> completed = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(projectIds));
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+            collect(bindPlanned(em.createNativeQuery(planned(w, "a.project_id, a.planned_investment",
+                    "a.project_id in (:projects)")), w).setParameter("projects", batch), planned);
+            collect(bindCompleted(em.createNativeQuery(completed("r.project_id, sum(r.completed_investment)",
+                    "r.project_id in (:projects)") + " group by r.project_id"), w).setParameter("projects", batch), completed);
+        }
+        Map<Long, InvestmentSummary> result = new LinkedHashMap<>();
+        for (Long id : ids) {
+            result.put(id, summary(id, w, amount(planned.get(id)), amount(completed.get(id))));
+        }
+        return result;
+    }
+
+    /** The plan year, the as-of day, and the months 均衡进度 counts up to that day. */
+    private record Window(int planYear, LocalDate date, boolean historical, YearMonth first, YearMonth last, Instant until) {
+    }
+
+    private Window window(Integer year, LocalDate asOf) {
         LocalDate date = asOf == null ? clock.today() : asOf;
         int planYear = year == null ? date.getYear() : year;
         // completed counts the months 均衡进度 counts (through October on 27 November); none in early January
-        YearMonth last = ExpectedProgress.lastCountedMonth(planYear, date, basis);
+        YearMonth counted = ExpectedProgress.lastCountedMonth(planYear, date, basis);
         YearMonth first = YearMonth.of(planYear, 1);
-        String planned = asOf == null
-                ? "select a.planned_investment from annual_plan a where a.project_id = :project and a.plan_year = :year"
-                : "select a.planned_investment from annual_plan_aud a where a.project_id = :project and a.plan_year = :year and "
-                        + AuditAsOf.isStateAt("annual_plan_aud");
-        // the revision of each month that was current at the end of the day (see V8)
-        String completed = "select sum(r.completed_investment) from monthly_report r where r.project_id = :project"
+        Instant until = date.plusDays(1).atStartOfDay(clock.zone()).toInstant();
+        return new Window(planYear, date, asOf != null, first, counted == null ? first.minusMonths(1) : counted, until);
+    }
+
+    /** The year's plan, as it stood at the end of the day when the window is historical. */
+    private static String planned(Window w, String columns, String projects) {
+        return w.historical()
+                ? "select " + columns + " from annual_plan_aud a where " + projects + " and a.plan_year = :year and "
+                        + AuditAsOf.isStateAt("annual_plan_aud")
+                : "select " + columns + " from annual_plan a where " + projects + " and a.plan_year = :year";
+    }
+
+    /** The revision of each month that was current at the end of the day (see V8). */
+    private static String completed(String columns, String projects) {
+        return "select " + columns + " from monthly_report r where " + projects
                 + " and r.report_month between :fromMonth and :toMonth and r.recorded_at < :until"
                 + " and (r.superseded_at is null or r.superseded_at >= :until)";
-        Instant until = date.plusDays(1).atStartOfDay(clock.zone()).toInstant();
-        Query query = em.createNativeQuery("select (" + planned + "), (" + completed + ")")
-                .setParameter("project", projectId)
-                .setParameter("year", planYear)
-                .setParameter("fromMonth", first.toString())
-                .setParameter("toMonth", (last == null ? first.minusMonths(1) : last).toString())
-                .setParameter("until", until);
-        if (asOf != null) {
-            query.setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until));
+    }
+
+    private static Query bindPlanned(Query query, Window w) {
+        query.setParameter("year", w.planYear());
+        if (w.historical()) {
+            query.setParameter(AuditAsOf.UNTIL, AuditAsOf.until(w.until()));
         }
-        Object[] row = (Object[]) query.getSingleResult();
-        BigDecimal plannedInvestment = amount(row[0]);
-        BigDecimal completedInvestment = amount(row[1]);
-        BigDecimal expected = ExpectedProgress.expectedRate(planYear, date, basis);
+        return query;
+    }
+
+    private static Query bindCompleted(Query query, Window w) {
+        return query.setParameter("fromMonth", w.first().toString())
+                .setParameter("toMonth", w.last().toString())
+                .setParameter("until", w.until());
+    }
+
+    private static void collect(Query query, Map<Long, BigDecimal> into) {
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            into.put(((Number) columns[0]).longValue(), amount(columns[1]));
+        }
+    }
+
+    private InvestmentSummary summary(long projectId, Window w, BigDecimal plannedInvestment, BigDecimal completedInvestment) {
+        BigDecimal expected = ExpectedProgress.expectedRate(w.planYear(), w.date(), basis);
         BigDecimal rate = ExpectedProgress.completionRate(plannedInvestment, completedInvestment);
-        return new InvestmentSummary(projectId, planYear, date, plannedInvestment, completedInvestment, rate, expected,
+        return new InvestmentSummary(projectId, w.planYear(), w.date(), plannedInvestment, completedInvestment, rate, expected,
                 ExpectedProgress.gap(plannedInvestment, expected, completedInvestment),
                 ExpectedProgress.status(rate, expected, completedInvestment, tolerance));
     }
