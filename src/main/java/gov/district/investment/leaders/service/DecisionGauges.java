@@ -5,10 +5,9 @@ import gov.district.investment.platform.time.BusinessClock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -20,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code app.metrics.refresh-every} with one COUNT the (status, due_date) index answers.
  */
 @ApplicationScoped
+@Startup // registers the gauge at start (-1 until the first count), before any scrape
 public class DecisionGauges {
 
     private static final Logger LOG = Logger.getLogger(DecisionGauges.class);
@@ -36,13 +36,9 @@ public class DecisionGauges {
                 .register(registry);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        // registers the gauge at once (-1 until the first count)
-    }
-
+    /** Recounts now (the scheduler calls it; tests too). */
     @Scheduled(identity = "decision-gauges", every = "${app.metrics.refresh-every:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    /** Recounts now (the scheduler calls it; tests too). */
     public void refresh() {
         try {
             overdue.set(QuarkusTransaction.requiringNew().call(() -> em.createQuery(

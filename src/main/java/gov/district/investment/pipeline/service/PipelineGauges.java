@@ -6,10 +6,9 @@ import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.platform.observability.CountGauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -25,6 +24,7 @@ import java.util.Map;
  * never touches the database. Every replica counts and reports the same figures: aggregate with max().
  */
 @ApplicationScoped
+@Startup // registers the gauges at start (-1 until the first count), before any scrape
 public class PipelineGauges {
 
     private static final Logger LOG = Logger.getLogger(PipelineGauges.class);
@@ -42,13 +42,9 @@ public class PipelineGauges {
                 Arrays.stream(EscalationLevel.values()).map(Enum::name).toList());
     }
 
-    void onStart(@Observes StartupEvent event) {
-        // registers the gauges at once (with -1 until the first count)
-    }
-
+    /** Recounts now (the scheduler calls it; tests too). */
     @Scheduled(identity = "pipeline-gauges", every = "${app.metrics.refresh-every:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    /** Recounts now (the scheduler calls it; tests too). */
     public void refresh() {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
