@@ -1,13 +1,13 @@
 package gov.district.investment.leaders;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,12 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class AssignmentResourceTest {
-
-    @BeforeEach
-    void today() {
-        Fixtures.today27November();
-    }
 
     private static String leadersOf(long projectId) {
         return PROJECTS + "/" + projectId + "/leaders";

@@ -1,9 +1,10 @@
 package gov.district.investment.leaders;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,12 +19,8 @@ import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class DispatchMeetingResourceTest {
-
-    @BeforeEach
-    void today() {
-        Fixtures.today27November();
-    }
 
     @Test
     void meetingsRunByTheOfficeOrTheirChair() {
@@ -154,14 +151,14 @@ class DispatchMeetingResourceTest {
     }
 
     @Test
+    @BusinessTime("2026-11-01T10:00")
     void decisionStatusIsDerivedAndFiltered() {
-        Fixtures.clockAt("2026-11-01T02:00:00Z");
         long chair = Fixtures.createLeader();
         long project = Fixtures.keyProject();
         long meeting = Fixtures.createMeeting("LEADER", chair, List.of(project));
         long late = Fixtures.createDecision(meeting, project, null, "FGJ", "2026-11-10");
         long onTime = Fixtures.createDecision(meeting, project, null, "ZJJ", "2026-12-10");
-        Fixtures.today27November();
+        TestClock.at("2026-11-27T10:00");
         office().get(DECISIONS + "/" + late).then().body("status", equalTo("OVERDUE"));
         office().get(DECISIONS + "/" + onTime).then().body("status", equalTo("OPEN"));
         office().queryParam("meetingId", meeting).queryParam("status", "OVERDUE").get(DECISIONS).then()

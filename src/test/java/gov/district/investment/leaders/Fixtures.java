@@ -1,11 +1,7 @@
 package gov.district.investment.leaders;
 
-import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.support.Api;
-import io.quarkus.test.junit.QuarkusMock;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +20,6 @@ final class Fixtures {
     static final String PROTECTED = "/api/v1/protected-projects";
 
     private Fixtures() {
-    }
-
-    /** 27 November 2026, 10:00 in Shanghai. */
-    static void today27November() {
-        clockAt("2026-11-27T02:00:00Z");
-    }
-
-    static void clockAt(String instant) {
-        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse(instant), ZoneId.of("Asia/Shanghai")),
-                BusinessClock.class);
     }
 
     static Map<String, Object> leaderBody(String title) {

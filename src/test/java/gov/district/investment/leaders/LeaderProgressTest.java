@@ -1,6 +1,8 @@
 package gov.district.investment.leaders;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,7 @@ class LeaderProgressTest {
     @Test
     void agendaAndDashboardOfAPreparedDataSet() {
         // 5 November: projects, plans, reports through October (on time for October), assignments, a decision
-        Fixtures.clockAt("2026-11-05T02:00:00Z");
+        TestClock.at("2026-11-05T10:00");
         long leader = Fixtures.createLeader("常务副区长");
         long p1 = underConstruction("GCJ", 1200, 100);   // 1000 of 1200
         long p2 = underConstruction("GCJ", 2400, 100);   // 1000 of 2400, behind
@@ -65,7 +67,7 @@ class LeaderProgressTest {
         Fixtures.createDecision(meeting, p3, null, "FGJ", "2026-11-10"); // overdue too, not the leader's
 
         // 27 November: a late correction of p2's October, a new lead project, problems, milestones
-        Fixtures.today27November();
+        TestClock.at("2026-11-27T10:00");
         office().body(Map.of("completedInvestment", 600, "reason", "统计口径调整")).put(PROJECTS + "/" + p2 + "/reports/2026-10").then()
                 .statusCode(200);
         long p5 = Fixtures.keyProject("GCJ"); // PLANNING, no plan
@@ -182,8 +184,8 @@ class LeaderProgressTest {
     }
 
     @Test
+    @BusinessTime("2026-11-27T10:00")
     void agendaAndDashboardErrors() {
-        Fixtures.today27November();
         office().get(MEETINGS + "/agenda").then().statusCode(400).body("errors[0].field", equalTo("level"));
         office().queryParam("level", "WEEKLY").get(MEETINGS + "/agenda").then().statusCode(400).body("errors[0].field", equalTo("level"));
         office().queryParam("level", "LEADER").get(MEETINGS + "/agenda").then().statusCode(400).body("errors[0].field", equalTo("leaderId"));

@@ -1,9 +1,9 @@
 package gov.district.investment.leaders;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -16,12 +16,8 @@ import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class ProtectionResourceTest {
-
-    @BeforeEach
-    void today() {
-        Fixtures.today27November();
-    }
 
     private static String protection(long projectId) {
         return PROJECTS + "/" + projectId + "/protection";

@@ -2,9 +2,9 @@ package gov.district.investment.leads;
 
 import gov.district.investment.platform.validation.CreditCodeValidator;
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class InvestorResourceTest {
 
     /** Published codes of real companies (valid) and the same with one character changed (invalid). */
@@ -34,11 +35,6 @@ class InvestorResourceTest {
             "91350100I000100Y43",   // I is not in the alphabet
             "91350100O000100Y43",   // nor O
             "9135010 M000100Y43");  // a space
-
-    @BeforeEach
-    void today() {
-        LeadFixtures.today27November();
-    }
 
     @Test
     void creditCodeVectors() {

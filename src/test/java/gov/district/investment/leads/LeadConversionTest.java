@@ -1,8 +1,8 @@
 package gov.district.investment.leads;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,12 +25,8 @@ import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class LeadConversionTest {
-
-    @BeforeEach
-    void today() {
-        LeadFixtures.today27November();
-    }
 
     @Test
     void aSignedLeadBecomesAProjectWithItsLineage() {

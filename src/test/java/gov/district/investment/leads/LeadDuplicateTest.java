@@ -1,8 +1,8 @@
 package gov.district.investment.leads;
 
+import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,12 +23,8 @@ import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class LeadDuplicateTest {
-
-    @BeforeEach
-    void today() {
-        LeadFixtures.today27November();
-    }
 
     @Test
     void anotherUnitsOpenLeadOnTheInvestorIs409UnlessConfirmed() {

@@ -1,10 +1,10 @@
 package gov.district.investment.leads;
 
+import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -20,12 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A unit exports only the leads it holds, as its list shows them. */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class LeadExportTest {
-
-    @BeforeEach
-    void today() {
-        LeadFixtures.today27November();
-    }
 
     @Test
     void aUnitExportsOnlyItsOwnLeads() throws Exception {

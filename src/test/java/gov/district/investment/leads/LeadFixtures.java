@@ -1,15 +1,11 @@
 package gov.district.investment.leads;
 
-import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.platform.validation.CreditCodeValidator;
 import gov.district.investment.support.Api;
 import gov.district.investment.support.Tokens;
-import io.quarkus.test.junit.QuarkusMock;
 import io.restassured.specification.RequestSpecification;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +19,6 @@ final class LeadFixtures {
     static final String LEADS = "/api/v1/leads";
 
     private LeadFixtures() {
-    }
-
-    /** 27 November 2026, 10:00 in Shanghai. */
-    static void today27November() {
-        clockAt("2026-11-27T02:00:00Z");
-    }
-
-    static void clockAt(String instant) {
-        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse(instant), ZoneId.of("Asia/Shanghai")),
-                BusinessClock.class);
     }
 
     static RequestSpecification bureau() {

@@ -1,6 +1,8 @@
 package gov.district.investment.leads;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +14,6 @@ import java.util.Map;
 
 import static gov.district.investment.leads.LeadFixtures.LEADS;
 import static gov.district.investment.leads.LeadFixtures.bureau;
-import static gov.district.investment.leads.LeadFixtures.clockAt;
 import static gov.district.investment.leads.LeadFixtures.createInvestor;
 import static gov.district.investment.leads.LeadFixtures.leadBody;
 import static gov.district.investment.leads.LeadFixtures.unit;
@@ -40,12 +41,12 @@ class LeadFunnelTest {
             return;
         }
         prepared = true;
-        clockAt("2011-03-01T02:00:00Z");
+        TestClock.at("2011-03-01T10:00");
         long a = lead("ZSJ", "BUSINESS_REFERRAL", "1000");
         long b = lead("ZSJ", "BUSINESS_REFERRAL", "500");
         lead("ZSJ", "TECHNOLOGY", "300");
         long d = lead("GCJ", "TECHNOLOGY", "200");
-        clockAt("2011-06-30T02:00:00Z");
+        TestClock.at("2011-06-30T10:00");
         move(a, "CONTACTED", "2011-03-11");
         move(a, "NEGOTIATING", "2011-04-10");
         move(a, "SIGNED", "2011-05-10");
@@ -79,7 +80,7 @@ class LeadFunnelTest {
     }
 
     private static JsonPath funnel(String asOf) {
-        clockAt("2011-06-30T02:00:00Z");
+        TestClock.at("2011-06-30T10:00");
         return Api.reader().queryParam("year", "2011").queryParam("asOf", asOf).get(STATS)
                 .then().statusCode(200).extract().jsonPath();
     }
@@ -136,8 +137,8 @@ class LeadFunnelTest {
     }
 
     @Test
+    @BusinessTime("2011-06-30T10:00")
     void aUnitSeesOnlyItsOwnLeads() {
-        clockAt("2011-06-30T02:00:00Z");
         JsonPath f = unit("GCJ").queryParam("year", "2011").get(STATS).then().statusCode(200).extract().jsonPath();
         assertEquals(1, f.getInt("total.leads"));
         assertEquals(1, f.getInt(stage("NEGOTIATING") + ".count"));
@@ -145,8 +146,8 @@ class LeadFunnelTest {
     }
 
     @Test
+    @BusinessTime("2011-06-30T10:00")
     void badParametersAreProblems() {
-        clockAt("2011-06-30T02:00:00Z");
         Api.reader().queryParam("asOf", "2011-07-01").get(STATS).then().statusCode(422).contentType(Api.PROBLEM_JSON);
         Api.reader().queryParam("year", "abc").get(STATS).then().statusCode(400).contentType(Api.PROBLEM_JSON);
     }

@@ -1,6 +1,7 @@
 package gov.district.investment.leads;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -8,7 +9,6 @@ import io.restassured.specification.RequestSpecification;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -28,16 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lead imports: good and bad rows in both modes, investors by code or name, 撞单, a unit's rows, templates, multipart. */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class LeadImportTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final List<String> HEADERS = List.of("线索名称", "投资方统一社会信用代码", "投资方名称", "招商渠道", "行业代码", "产业链定位",
             "意向投资(万元)", "外资(万美元)", "用地(亩)", "区域代码", "责任单位代码", "跟踪责任人", "下次跟进日期", "备注", "确认撞单");
-
-    @BeforeEach
-    void today() {
-        LeadFixtures.today27November();
-    }
 
     /** A registered investor: [id, creditCode, name]. */
     private static String[] investor() {

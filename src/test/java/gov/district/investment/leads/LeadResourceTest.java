@@ -1,9 +1,10 @@
 package gov.district.investment.leads;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -18,12 +19,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class LeadResourceTest {
-
-    @BeforeEach
-    void today() {
-        LeadFixtures.today27November();
-    }
 
     @Test
     void createReadChangeAndHistory() {
@@ -113,28 +110,28 @@ class LeadResourceTest {
     }
 
     @Test
+    @BusinessTime("2026-09-01T10:00")
     void staleLeadsHaveNoFollowUpForThirtyDays() {
-        LeadFixtures.clockAt("2026-09-01T02:00:00Z");
         long investor = LeadFixtures.createInvestor();
         long neverFollowed = LeadFixtures.createLead(investor, "ZSJ");
         long followed = LeadFixtures.createLead(investor, "ZSJ");
         long dropped = LeadFixtures.createLead(investor, "ZSJ");
         LeadFixtures.move(dropped, "DROPPED");
-        LeadFixtures.clockAt("2026-10-20T02:00:00Z");
+        TestClock.at("2026-10-20T10:00");
         bureau().body(Map.of("date", "2026-10-20", "kind", "CALL", "summary", "电话沟通")).post(LEADS + "/" + followed + "/follow-ups")
                 .then().statusCode(201);
 
-        LeadFixtures.today27November(); // 38 days after the follow-up, 87 after creation
+        TestClock.at("2026-11-27T10:00"); // 38 days after the follow-up, 87 after creation
         bureau().queryParam("investorId", investor).queryParam("stale", "true").get(LEADS).then()
                 .body("items.id", containsInAnyOrder((int) neverFollowed, (int) followed));
         bureau().queryParam("investorId", investor).queryParam("stale", "false").get(LEADS).then()
                 .body("items.id", contains((int) dropped));
         bureau().get(LEADS + "/" + followed).then().body("stale", equalTo(true)).body("lastFollowUpDate", equalTo("2026-10-20"));
 
-        LeadFixtures.clockAt("2026-11-18T02:00:00Z"); // 29 days after the follow-up: not yet
+        TestClock.at("2026-11-18T10:00"); // 29 days after the follow-up: not yet
         bureau().queryParam("investorId", investor).queryParam("stale", "true").get(LEADS).then()
                 .body("items.id", contains((int) neverFollowed));
-        LeadFixtures.clockAt("2026-11-19T02:00:00Z"); // 30 days
+        TestClock.at("2026-11-19T10:00"); // 30 days
         bureau().queryParam("investorId", investor).queryParam("stale", "true").get(LEADS).then()
                 .body("items.id", containsInAnyOrder((int) neverFollowed, (int) followed));
     }

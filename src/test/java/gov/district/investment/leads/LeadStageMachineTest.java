@@ -1,7 +1,7 @@
 package gov.district.investment.leads;
 
+import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -13,12 +13,8 @@ import static gov.district.investment.support.Api.PROBLEM_JSON;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class LeadStageMachineTest {
-
-    @BeforeEach
-    void today() {
-        LeadFixtures.today27November();
-    }
 
     @Test
     void fromClueToLandedOneStepAtATime() {

@@ -1,12 +1,13 @@
 package gov.district.investment.pipeline;
 
 import gov.district.investment.pipeline.service.EscalationJob;
-import gov.district.investment.platform.scheduling.OncePerPeriod;
 import gov.district.investment.platform.scheduling.OncePerPeriod.Outcome;
+import gov.district.investment.platform.scheduling.OncePerPeriod;
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import static gov.district.investment.pipeline.ProblemResourceTest.PROBLEMS;
-import static gov.district.investment.pipeline.ProblemResourceTest.clockAt;
 import static gov.district.investment.pipeline.ProblemResourceTest.problem;
 import static gov.district.investment.pipeline.ProblemResourceTest.raise;
 import static gov.district.investment.support.Api.office;
@@ -32,15 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the database, so assertions look at the test's own problems only.
  */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class EscalationJobTest {
 
     @Inject
     EscalationJob job;
-
-    @BeforeEach
-    void today27November() {
-        clockAt("2026-11-27T02:00:00Z");
-    }
 
     private static String period() {
         return "test-" + UUID.randomUUID();
@@ -51,7 +47,7 @@ class EscalationJobTest {
         long id = raise(Api.createProject(), problem("DGZ", "2026-11-30"));
         long notYet = raise(Api.createProject(), problem("DGZ", "2026-12-08"));
 
-        clockAt("2026-12-02T01:00:00Z");
+        TestClock.at("2026-12-02T09:00");
         String first = period();
         assertEquals(Outcome.RAN, job.runOnce(first).outcome());
         office().get(PROBLEMS + "/" + id).then().statusCode(200)
@@ -72,7 +68,7 @@ class EscalationJobTest {
         office().get(PROBLEMS + "/" + id).then().body("escalations", hasSize(1));
 
         // past the LEADER deadline: DISTRICT with 5 days
-        clockAt("2026-12-10T01:00:00Z");
+        TestClock.at("2026-12-10T09:00");
         job.runOnce(period());
         office().get(PROBLEMS + "/" + id).then()
                 .body("escalationLevel", equalTo("DISTRICT"))
@@ -81,7 +77,7 @@ class EscalationJobTest {
         office().get(PROBLEMS + "/" + notYet).then().body("escalationLevel", equalTo("LEADER"));
 
         // at the top it stays, and shows as overdue
-        clockAt("2026-12-20T01:00:00Z");
+        TestClock.at("2026-12-20T09:00");
         job.runOnce(period());
         office().get(PROBLEMS + "/" + id).then()
                 .body("escalationLevel", equalTo("DISTRICT")).body("overdue", equalTo(true)).body("escalations", hasSize(2));
@@ -99,7 +95,7 @@ class EscalationJobTest {
         long inProgress = raise(Api.createProject(), problem("DGZ", "2026-11-30"));
         office().body(Map.of("toStatus", "IN_PROGRESS")).post(PROBLEMS + "/" + inProgress + "/transitions").then().statusCode(200);
 
-        clockAt("2026-12-05T01:00:00Z");
+        TestClock.at("2026-12-05T09:00");
         job.runOnce(period());
         office().get(PROBLEMS + "/" + resolved).then().body("escalationLevel", equalTo("UNIT")).body("escalations", hasSize(0));
         office().get(PROBLEMS + "/" + closed).then().body("escalationLevel", equalTo("UNIT")).body("escalations", hasSize(0));
@@ -110,9 +106,9 @@ class EscalationJobTest {
     @Test
     void twoRunsOfOnePeriodAtOnceEscalateOnce() throws Exception {
         for (int round = 0; round < 3; round++) {
-            clockAt("2026-11-27T02:00:00Z");
+            TestClock.at("2026-11-27T10:00");
             long id = raise(Api.createProject(), problem("DGZ", "2026-11-30"));
-            clockAt("2026-12-02T01:00:00Z");
+            TestClock.at("2026-12-02T09:00");
             String shared = period();
             List<OncePerPeriod.Result> results = race(() -> job.runOnce(shared), () -> job.runOnce(shared));
             assertEquals(1, results.stream().filter(r -> r.outcome() == Outcome.RAN).count(), results.toString());
@@ -126,9 +122,9 @@ class EscalationJobTest {
         // different period names, so the run record does not help: the lease and the problem's own
         // state (version, unique level, deadline moved ahead) must
         for (int round = 0; round < 3; round++) {
-            clockAt("2026-11-27T02:00:00Z");
+            TestClock.at("2026-11-27T10:00");
             long id = raise(Api.createProject(), problem("DGZ", "2026-11-30"));
-            clockAt("2026-12-02T01:00:00Z");
+            TestClock.at("2026-12-02T09:00");
             race(() -> job.runOnce(period()), () -> job.runOnce(period()));
             office().get(PROBLEMS + "/" + id).then()
                     .body("escalationLevel", equalTo("LEADER")).body("escalations", hasSize(1));

@@ -1,6 +1,7 @@
 package gov.district.investment.pipeline;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -25,14 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Exports read back with the same library (POI) and compared with the API's list under the same filter. */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class ExportTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @org.junit.jupiter.api.BeforeEach
-    void today() {
-        ProblemResourceTest.clockAt("2026-11-27T02:00:00Z");
-    }
 
     @Test
     void projectsXlsxMatchesTheList() throws Exception {

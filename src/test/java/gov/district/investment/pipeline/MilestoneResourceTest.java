@@ -1,14 +1,12 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
 import gov.district.investment.support.Tokens;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -22,18 +20,10 @@ import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class MilestoneResourceTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    @BeforeEach
-    void today27November() {
-        clockAt("2026-11-27T02:00:00Z");
-    }
-
-    private static void clockAt(String instant) {
-        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse(instant), SHANGHAI), BusinessClock.class);
-    }
 
     private static String milestones(long projectId) {
         return PROJECTS + "/" + projectId + "/milestones";
@@ -110,7 +100,7 @@ class MilestoneResourceTest {
         office().get(milestones(projectId)).then().statusCode(200)
                 .body("items.status", contains("OVERDUE", "PENDING", "PENDING"));
         // 16:30 UTC on the 28th is already the 29th in Shanghai: the 28th's milestone is overdue now
-        clockAt("2026-11-28T16:30:00Z");
+        TestClock.at("2026-11-28T16:30:00Z");
         office().get(milestones(projectId) + "/" + tomorrow).then().body("status", equalTo("OVERDUE"));
         office().get(milestones(projectId) + "/" + today).then().body("status", equalTo("OVERDUE"));
         office().contentType(MERGE_PATCH).body("{\"doneDate\":\"2026-11-29\"}")

@@ -1,15 +1,13 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
 import gov.district.investment.support.Tokens;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -23,18 +21,10 @@ import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class MonthlyReportResourceTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    @BeforeEach
-    void today27November() {
-        clockAt("2026-11-27T02:00:00Z");
-    }
-
-    private static void clockAt(String instant) {
-        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse(instant), SHANGHAI), BusinessClock.class);
-    }
 
     private static String reports(long id) {
         return PROJECTS + "/" + id + "/reports";
@@ -108,9 +98,9 @@ class MonthlyReportResourceTest {
     @Test
     void asOfReproducesWhatWasKnownThen() {
         long id = reportingProject();
-        clockAt("2026-11-05T02:00:00Z");
+        TestClock.at("2026-11-05T10:00");
         office().body(report(100, null)).put(reports(id) + "/2026-10").then().statusCode(201).body("late", equalTo(false));
-        clockAt("2026-11-20T02:00:00Z");
+        TestClock.at("2026-11-20T10:00");
         office().body(report(150, null)).put(reports(id) + "/2026-10").then().statusCode(422);
         office().body(report(150, "更正")).put(reports(id) + "/2026-10").then()
                 .statusCode(200).body("revision", equalTo(2)).body("late", equalTo(true));
@@ -137,7 +127,7 @@ class MonthlyReportResourceTest {
         office().get(reports(id)).then().body("items.cumulativeInvestment", contains(30000.00f, 55000.00f));
         // raising the total clears the flag today, but not on what was published before
         String before = "2026-11-27"; // the clock of every test here
-        clockAt("2026-11-28T02:00:00Z");
+        TestClock.at("2026-11-28T10:00");
         office().contentType(Api.MERGE_PATCH).body(Map.of("totalInvestment", 60000)).patch(PROJECTS + "/" + id)
                 .then().statusCode(200);
         office().get(reports(id) + "/2026-10").then().body("exceedsTotalInvestment", equalTo(false));

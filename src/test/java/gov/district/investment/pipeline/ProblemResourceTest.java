@@ -1,15 +1,13 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
 import gov.district.investment.support.Tokens;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,19 +19,11 @@ import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class ProblemResourceTest {
 
     static final String PROBLEMS = "/api/v1/problems";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    @BeforeEach
-    void today27November() {
-        clockAt("2026-11-27T02:00:00Z");
-    }
-
-    static void clockAt(String instant) {
-        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse(instant), SHANGHAI), BusinessClock.class);
-    }
 
     static Map<String, Object> problem(String unit, String dueDate) {
         Map<String, Object> body = new HashMap<>();
@@ -274,7 +264,7 @@ class ProblemResourceTest {
         office().get(mine + "&sort=-id").then().body("items.id", contains((int) closed, (int) escalated, (int) funding, (int) land));
 
         // on 1 December, land (30 Nov) is overdue; the closed one (28 Nov) is not, it is closed
-        clockAt("2026-12-01T02:00:00Z");
+        TestClock.at("2026-12-01T10:00");
         office().get(mine + "&overdue=true").then().body("items.id", contains((int) land)).body("items[0].overdue", equalTo(true));
         office().get(mine + "&overdue=false").then().body("items.id", contains((int) closed, (int) escalated, (int) funding));
         office().get(path(land)).then().body("overdue", equalTo(true));
@@ -323,7 +313,7 @@ class ProblemResourceTest {
     void updatedSinceServesIncrementalSync() {
         long projectId = Api.createProject();
         long old = raise(projectId, problem("DGZ", "2026-12-15"));
-        clockAt("2026-11-28T02:00:00Z");
+        TestClock.at("2026-11-28T10:00");
         long fresh = raise(projectId, problem("DGZ", "2026-12-15"));
         String since = "2026-11-28T00:00:00+08:00";
         office().queryParam("projectId", projectId).queryParam("updatedSince", since).get(PROBLEMS).then()

@@ -1,12 +1,12 @@
 package gov.district.investment.pipeline;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -23,15 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Imports with good and bad rows in both modes, CSV and XLSX. */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class ProjectImportTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String HEADER = "项目名称,项目简介,行业代码,区域代码,责任单位代码,项目单位,统一社会信用代码,项目代码,是否入统,总投资(万元),项目级别,计划开工日期,计划竣工日期\r\n";
-
-    @BeforeEach
-    void today() {
-        ProblemResourceTest.clockAt("2026-11-27T02:00:00Z");
-    }
 
     private static String csv(String token) {
         return "\uFEFF" + HEADER

@@ -1,13 +1,11 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.support.Api;
-import io.quarkus.test.junit.QuarkusMock;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static gov.district.investment.support.Api.PROJECTS;
@@ -17,13 +15,9 @@ import static org.hamcrest.Matchers.*;
 @QuarkusTest
 class ProjectInvestmentResourceTest {
 
-    private static void clockAt(String instant) {
-        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse(instant), ZoneId.of("Asia/Shanghai")), BusinessClock.class);
-    }
-
     @Test
+    @BusinessTime("2026-06-05T10:00") // within May's reporting window
     void investmentAgainstPlanAndExpectedProgress() {
-        clockAt("2026-06-05T02:00:00Z"); // within May's reporting window
         long id = Api.createProject();
         Api.transition(id, "PRELIMINARY", "2026-01-10", null);
         office().body(Map.of("plannedInvestment", 12000)).put(PROJECTS + "/" + id + "/annual-plans/2026").then().statusCode(201);
@@ -46,7 +40,7 @@ class ProjectInvestmentResourceTest {
                 .body("status", equalTo("ON_TRACK"))
                 .body("gap", equalTo(0.40f));
 
-        clockAt("2026-09-20T02:00:00Z"); // nothing reported since: by now 8/12 expected
+        TestClock.at("2026-09-20T10:00"); // nothing reported since: by now 8/12 expected
         office().get(investment).then()
                 .body("expectedRate", equalTo(0.6667f))
                 .body("status", equalTo("BEHIND"))
@@ -65,8 +59,8 @@ class ProjectInvestmentResourceTest {
     }
 
     @Test
+    @BusinessTime("2026-11-27T10:00")
     void theProjectViewCarriesThisYearsInvestmentAndListsDoNot() {
-        clockAt("2026-11-27T02:00:00Z");
         long id = Api.createProject();
         office().get(PROJECTS + "/" + id).then().statusCode(200)
                 .body("investment.year", equalTo(2026))

@@ -1,14 +1,10 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.support.Api;
-import io.quarkus.test.junit.QuarkusMock;
+import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,13 +18,8 @@ import static org.hamcrest.Matchers.*;
  * narrows with q= to it, so data made by other tests never interferes.
  */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class ProjectListTest {
-
-    @BeforeEach
-    void fixClock() {
-        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse("2026-11-27T02:00:00Z"),
-                ZoneId.of("Asia/Shanghai")), BusinessClock.class);
-    }
 
     private static String tag() {
         return "标" + UUID.randomUUID().toString().substring(0, 8);

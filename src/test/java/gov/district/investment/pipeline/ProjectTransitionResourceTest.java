@@ -1,15 +1,12 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.Tokens;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static gov.district.investment.support.Api.PROBLEM_JSON;
@@ -18,15 +15,11 @@ import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@BusinessTime("2026-11-26T17:30:00Z")
 class ProjectTransitionResourceTest {
 
     /** 01:30 on 27 November in Beijing, still the 26th in UTC: business dates follow Beijing. */
     private static final Instant NOW = Instant.parse("2026-11-26T17:30:00Z");
-
-    @BeforeEach
-    void fixClock() {
-        QuarkusMock.installMockForType(BusinessClock.fixed(NOW, ZoneId.of("Asia/Shanghai")), BusinessClock.class);
-    }
 
     private static io.restassured.response.Response move(long id, Map<String, Object> body) {
         return office().body(body).post(PROJECTS + "/" + id + "/transitions");

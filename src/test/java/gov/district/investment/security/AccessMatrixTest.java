@@ -1,22 +1,18 @@
 package gov.district.investment.security;
 
-import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.security.AccessMatrix.Cell;
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.Tokens;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -34,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * the API; a cell whose write consumes its record (a delete, a transition, a conversion) gets a fresh one.
  */
 @QuarkusTest
+@BusinessTime(MatrixWorld.NOW)
 class AccessMatrixTest {
 
     private static MatrixWorld world;
@@ -44,13 +41,6 @@ class AccessMatrixTest {
 
     static Stream<String> operations() {
         return AccessMatrix.load().operations().stream();
-    }
-
-    @BeforeEach
-    void fixedDay() {
-        // a fixed business day, so dates in the fixtures are neither future nor overdue whatever the run's day
-        QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse(MatrixWorld.NOW), ZoneId.of("Asia/Shanghai")),
-                BusinessClock.class);
     }
 
     private static synchronized MatrixWorld world() {

@@ -1,0 +1,57 @@
+package gov.district.investment.support;
+
+import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Sets {@link TestClock} before every @QuarkusTest class and method (registered in META-INF/services,
+ * so no test can forget it): the stated {@link BusinessTime}, else the suite's default today. A test
+ * therefore never inherits a time that the previous test left behind.
+ */
+public class TestClockCallback implements QuarkusTestBeforeClassCallback, QuarkusTestBeforeEachCallback {
+
+    private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
+
+    @Override
+    public void beforeClass(Class<?> testClass) {
+        if (ANNOUNCED.compareAndSet(false, true)) {
+            System.out.println("Business clock for tests without @BusinessTime: " + TestClock.describeDefault());
+        }
+        set(stated(testClass));
+    }
+
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        Method method = context.getTestMethod();
+        BusinessTime time = method == null ? null : method.getAnnotation(BusinessTime.class);
+        set(time != null ? time : stated(context.getTestInstance().getClass()));
+    }
+
+    /** On the class, a superclass or an enclosing class (for @Nested tests). */
+    private static BusinessTime stated(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            BusinessTime time = annotation(c);
+            if (time != null) {
+                return time;
+            }
+        }
+        return null;
+    }
+
+    private static BusinessTime annotation(AnnotatedElement element) {
+        return element.getAnnotation(BusinessTime.class);
+    }
+
+    private static void set(BusinessTime time) {
+        if (time == null) {
+            TestClock.useDefault();
+        } else {
+            TestClock.at(time.value());
+        }
+    }
+}
