@@ -53,9 +53,9 @@ class LeaderProgressTest {
     }
 
     @Test
+    @BusinessTime("2026-11-05T10:00")
     void agendaAndDashboardOfAPreparedDataSet() {
         // 5 November: projects, plans, reports through October (on time for October), assignments, a decision
-        TestClock.at("2026-11-05T10:00");
         long leader = Fixtures.createLeader("常务副区长");
         long p1 = underConstruction("GCJ", 1200, 100);   // 1000 of 1200
         long p2 = underConstruction("GCJ", 2400, 100);   // 1000 of 2400, behind

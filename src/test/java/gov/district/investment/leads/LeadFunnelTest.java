@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * Created on 2011-03-01, moved (recorded) on 2011-06-30; target 2000 万元 signed lead investment.
  */
 @QuarkusTest
+@BusinessTime("2011-06-30T10:00")
 class LeadFunnelTest {
 
     private static final String STATS = "/api/v1/stats/leads";
@@ -80,7 +81,6 @@ class LeadFunnelTest {
     }
 
     private static JsonPath funnel(String asOf) {
-        TestClock.at("2011-06-30T10:00");
         return Api.reader().queryParam("year", "2011").queryParam("asOf", asOf).get(STATS)
                 .then().statusCode(200).extract().jsonPath();
     }
@@ -137,7 +137,6 @@ class LeadFunnelTest {
     }
 
     @Test
-    @BusinessTime("2011-06-30T10:00")
     void aUnitSeesOnlyItsOwnLeads() {
         JsonPath f = unit("GCJ").queryParam("year", "2011").get(STATS).then().statusCode(200).extract().jsonPath();
         assertEquals(1, f.getInt("total.leads"));
@@ -146,7 +145,6 @@ class LeadFunnelTest {
     }
 
     @Test
-    @BusinessTime("2011-06-30T10:00")
     void badParametersAreProblems() {
         Api.reader().queryParam("asOf", "2011-07-01").get(STATS).then().statusCode(422).contentType(Api.PROBLEM_JSON);
         Api.reader().queryParam("year", "abc").get(STATS).then().statusCode(400).contentType(Api.PROBLEM_JSON);

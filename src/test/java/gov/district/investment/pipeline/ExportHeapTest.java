@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline;
 
+import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,9 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The project export through the database path (keyset batches, the REST endpoint, the streamed
  * response) keeps the heap flat: projects inserted by plain SQL, exported at 5,000 and at 25,000
  * rows, the heap sampled after a full GC while the download runs. @QuarkusTest serves in this JVM, so the
- * server's heap is what is measured; the client reads the stream and keeps nothing.
+ * server's heap is what is measured; the client reads the stream and keeps nothing. The rows are
+ * written as of January 2026, so the test states its day: the business year of the export is 2026.
  */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00")
 class ExportHeapTest {
 
     private static final int SMALL = 5_000;

@@ -1,6 +1,7 @@
 package gov.district.investment.pipeline;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * one project per idempotency key, whatever the interleaving.
  */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00") // the calendar is not its subject: one stated day, one run
 class ProjectConcurrencyTest {
 
     private static final int ROUNDS = 5;

@@ -1,6 +1,7 @@
 package gov.district.investment.pipeline;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.OnAwkwardDays;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import static gov.district.investment.support.Api.projectBody;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@OnAwkwardDays
 class ProjectResourceTest {
 
     @Test

@@ -1,6 +1,7 @@
 package gov.district.investment.pipeline;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.OnAwkwardDays;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@OnAwkwardDays
 class YearTargetResourceTest {
 
     /** Each test takes years of its own: targets are global per year. */

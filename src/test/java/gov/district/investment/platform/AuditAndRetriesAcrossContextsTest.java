@@ -1,6 +1,8 @@
 package gov.district.investment.platform;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.OnAwkwardDays;
+import gov.district.investment.support.TestClock;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -8,8 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and where the resource has a history its create and change appear there under the caller.
  */
 @QuarkusTest
+@OnAwkwardDays
 class AuditAndRetriesAcrossContextsTest {
 
     private static final String OFFICE = "project-office";
@@ -199,7 +200,7 @@ class AuditAndRetriesAcrossContextsTest {
     }
 
     private static String inFuture(int days) {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(days).toString();
+        return TestClock.currentDate().plusDays(days).toString();
     }
 
     private static String unique(String prefix) {
@@ -220,7 +221,7 @@ class AuditAndRetriesAcrossContextsTest {
     }
 
     static Map<String, Object> meetingBody() {
-        return new LinkedHashMap<>(Map.of("title", unique("重点项目调度会"), "date", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+        return new LinkedHashMap<>(Map.of("title", unique("重点项目调度会"), "date", TestClock.currentDate().toString(),
                 "level", "DISTRICT", "attendees", List.of("发改局"), "projectIds", List.of(Api.createProject())));
     }
 
@@ -230,14 +231,14 @@ class AuditAndRetriesAcrossContextsTest {
 
     static String protectedProjectInspections() {
         long project = Api.createProject();
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = TestClock.currentDate().toString();
         as(OFFICE).body(Map.of("since", today, "contactUnitCode", "FGJ")).put(PROJECTS + "/" + project + "/protection")
                 .then().statusCode(201);
         return PROJECTS + "/" + project + "/protection/inspections";
     }
 
     static Map<String, Object> inspectionBody() {
-        return new LinkedHashMap<>(Map.of("agency", unique("区市场监督管理局"), "date", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+        return new LinkedHashMap<>(Map.of("agency", unique("区市场监督管理局"), "date", TestClock.currentDate().toString(),
                 "purpose", "特种设备安全检查", "approvedBy", "王建国（常务副区长）"));
     }
 

@@ -1,6 +1,7 @@
 package gov.district.investment.platform;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.OnAwkwardDays;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@OnAwkwardDays
 class AuditHistoryTest {
 
     private static final String OFFICE = "test-project-office@test.district.local";

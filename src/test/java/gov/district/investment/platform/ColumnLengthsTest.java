@@ -23,6 +23,7 @@ import gov.district.investment.pipeline.api.ProblemTransitionRequest;
 import gov.district.investment.pipeline.api.ProjectInput;
 import gov.district.investment.pipeline.api.TransitionRequest;
 import gov.district.investment.platform.validation.CreditCode;
+import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * against the schema Flyway built.
  */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00") // the calendar is not its subject: one stated day, one run
 class ColumnLengthsTest {
 
     /** A request type, the table its text lands in, and the fields whose column is not the snake_case name. */

@@ -1,6 +1,7 @@
 package gov.district.investment.platform;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** OWASP API8 (misconfiguration) and API2 (broken authentication): headers, CORS, uniform 401s, limits. */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00") // the calendar is not its subject: one stated day, one run
 class HardeningTest {
 
     private static final String ALLOWED_ORIGIN = "http://localhost:3000";

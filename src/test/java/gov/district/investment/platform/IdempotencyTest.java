@@ -1,6 +1,7 @@
 package gov.district.investment.platform;
 
 import gov.district.investment.support.Api;
+import gov.district.investment.support.OnAwkwardDays;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@OnAwkwardDays
 class IdempotencyTest {
 
     @Test

@@ -3,6 +3,8 @@ package gov.district.investment.platform;
 import gov.district.investment.leaders.service.DecisionGauges;
 import gov.district.investment.pipeline.service.PipelineGauges;
 import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.DatabaseAgnostic;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -20,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Request ids, health groups and metrics on the main port (the prod-profile side is OperationsIT). */
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00") // the calendar is not its subject: one stated day, one run
+@DatabaseAgnostic
 class OperationsEndpointsTest {
 
     @Inject

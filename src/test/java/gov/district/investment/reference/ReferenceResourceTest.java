@@ -1,5 +1,7 @@
 package gov.district.investment.reference;
 
+import gov.district.investment.support.BusinessTime;
+
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +9,7 @@ import static gov.district.investment.support.Api.reader;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
+@BusinessTime("2026-11-27T10:00") // the calendar is not its subject: one stated day, one run
 class ReferenceResourceTest {
 
     @Test

@@ -3,6 +3,7 @@ package gov.district.investment.security;
 import gov.district.investment.security.AccessMatrix.Cell;
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.DatabaseAgnostic;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @QuarkusTest
 @BusinessTime(MatrixWorld.NOW)
+@DatabaseAgnostic
 class AccessMatrixTest {
 
     private static MatrixWorld world;

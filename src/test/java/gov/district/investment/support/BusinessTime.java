@@ -1,7 +1,5 @@
 package gov.district.investment.support;
 
-import org.junit.jupiter.api.Tag;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -16,16 +14,14 @@ import java.lang.annotation.Target;
  * The value is a Shanghai date ({@code 2026-11-27}, taken at {@link TestClock#DEFAULT_TIME_OF_DAY}),
  * a Shanghai local date-time ({@code 2026-11-27T10:00}) or an instant ({@code 2026-11-27T02:00:00Z}).
  * <p>
- * Tagged {@value #TAG}: such a test cannot see the default today, so the CI legs that move the default
- * to awkward days leave it out.
+ * A class whose subject is not the calendar (error shapes, headers, tokens, locking) states a day
+ * too, so it runs once. A class whose tests do not all state their time runs {@link OnAwkwardDays}
+ * instead, once per awkward day.
  */
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-@Tag(BusinessTime.TAG)
 public @interface BusinessTime {
-
-    String TAG = "pinned-clock";
 
     String value();
 }

@@ -14,7 +14,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one business clock of the test suite: it replaces {@link BusinessClock} in every @QuarkusTest.
@@ -35,8 +37,14 @@ public class TestClock extends BusinessClock {
     public static final String TODAY_PROPERTY = "test.today";
     public static final String TODAY_ENV = "TEST_TODAY";
 
-    private static final Clock DEFAULT = defaultClock();
-    private static volatile Clock current = DEFAULT;
+    /** Set by {@link AwkwardDays} for one run of a class (a system property: it crosses class loaders). */
+    static final String MOVED_DAY_PROPERTY = "test.today.moved";
+
+    private static final Clock SYSTEM = Clock.system(ZONE);
+    private static final Clock CONFIGURED = configuredToday().map(TestClock::startingAt).orElse(SYSTEM);
+    /** One ticking clock per moved day, started when the day is first used. */
+    private static final Map<String, Clock> MOVED = new ConcurrentHashMap<>();
+    private static volatile Clock current = CONFIGURED;
 
     /** Fixes the business clock at a Shanghai date, local date-time or instant (see {@link BusinessTime}). */
     public static void at(String moment) {
@@ -45,17 +53,33 @@ public class TestClock extends BusinessClock {
 
     /** Back to the suite's default today (the real clock, or the moved one). */
     public static void useDefault() {
-        current = DEFAULT;
+        current = defaultClock();
     }
 
-    /** The default clock's date now: what a test without a stated time sees as today. */
-    public static LocalDate defaultToday() {
-        return LocalDate.now(DEFAULT);
+    /** The date of the configured default today ({@value #TODAY_PROPERTY} or the real clock), before any move. */
+    public static LocalDate defaultDate() {
+        return LocalDate.now(CONFIGURED);
     }
 
-    /** What the default today is, for the log line at the start of the run. */
+    /** Moves the default today to a day ({@link #parse} formats) until called with null. */
+    public static void moveDefaultTo(String day) {
+        if (day == null) {
+            System.clearProperty(MOVED_DAY_PROPERTY);
+        } else {
+            System.setProperty(MOVED_DAY_PROPERTY, day);
+        }
+    }
+
+    /** The business date the service sees now: what a test builds "today", "in 20 days" ... from. */
+    public static LocalDate currentDate() {
+        return LocalDate.now(current);
+    }
+
+    /** What the default today is now, for the log. */
     public static String describeDefault() {
-        return configuredToday().map(t -> "moved to " + t + " (" + ZONE + "), ticking")
+        String moved = System.getProperty(MOVED_DAY_PROPERTY);
+        return Optional.ofNullable(moved).or(TestClock::configuredToday)
+                .map(t -> "moved to " + t + " (" + ZONE + "), ticking")
                 .orElse("the real clock (" + ZONE + ")");
     }
 
@@ -89,9 +113,11 @@ public class TestClock extends BusinessClock {
     }
 
     private static Clock defaultClock() {
-        Clock system = Clock.system(ZONE);
-        return configuredToday()
-                .map(today -> Clock.offset(system, Duration.between(system.instant(), parse(today))))
-                .orElse(system);
+        String moved = System.getProperty(MOVED_DAY_PROPERTY);
+        return moved == null ? CONFIGURED : MOVED.computeIfAbsent(moved, TestClock::startingAt);
+    }
+
+    private static Clock startingAt(String moment) {
+        return Clock.offset(SYSTEM, Duration.between(SYSTEM.instant(), parse(moment)));
     }
 }

@@ -6,7 +6,8 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sets {@link TestClock} before every @QuarkusTest class and method (registered in META-INF/services,
@@ -15,13 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public class TestClockCallback implements QuarkusTestBeforeClassCallback, QuarkusTestBeforeEachCallback {
 
-    private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
+    private static final Set<String> ANNOUNCED = ConcurrentHashMap.newKeySet();
 
     @Override
     public void beforeClass(Class<?> testClass) {
-        if (ANNOUNCED.compareAndSet(false, true)) {
-            System.out.println("Business clock for tests without @BusinessTime: " + TestClock.describeDefault());
-        }
         set(stated(testClass));
     }
 
@@ -49,6 +47,10 @@ public class TestClockCallback implements QuarkusTestBeforeClassCallback, Quarku
 
     private static void set(BusinessTime time) {
         if (time == null) {
+            String clock = TestClock.describeDefault();
+            if (ANNOUNCED.add(clock)) {
+                System.out.println("Business clock for tests without @BusinessTime: " + clock);
+            }
             TestClock.useDefault();
         } else {
             TestClock.at(time.value());
