@@ -12,9 +12,9 @@ import static gov.district.investment.support.Api.PROJECTS;
 import static gov.district.investment.support.Api.office;
 
 /** Leaders-context fixtures created through the API itself. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String LEADERS = "/api/v1/leaders";
+    public static final String LEADERS = "/api/v1/leaders";
     static final String MEETINGS = "/api/v1/dispatch-meetings";
     static final String DECISIONS = "/api/v1/decisions";
     static final String PROTECTED = "/api/v1/protected-projects";
@@ -30,7 +30,7 @@ final class Fixtures {
         return body;
     }
 
-    static long createLeader() {
+    public static long createLeader() {
         return createLeader("副区长");
     }
 
@@ -54,7 +54,7 @@ final class Fixtures {
         return Api.createProject(body);
     }
 
-    static void assign(long projectId, long leaderId, String role, String since) {
+    public static void assign(long projectId, long leaderId, String role, String since) {
         Map<String, Object> body = new HashMap<>();
         body.put("leaderId", leaderId);
         body.put("role", role);

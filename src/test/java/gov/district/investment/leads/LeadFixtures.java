@@ -13,15 +13,15 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Leads-context fixtures created through the API itself. */
-final class LeadFixtures {
+public final class LeadFixtures {
 
     static final String INVESTORS = "/api/v1/investors";
-    static final String LEADS = "/api/v1/leads";
+    public static final String LEADS = "/api/v1/leads";
 
     private LeadFixtures() {
     }
 
-    static RequestSpecification bureau() {
+    public static RequestSpecification bureau() {
         return Api.as(Tokens.role("investment-bureau"));
     }
 
@@ -56,7 +56,7 @@ final class LeadFixtures {
         return body;
     }
 
-    static long createInvestor() {
+    public static long createInvestor() {
         return bureau().body(investorBody()).post(INVESTORS).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -77,7 +77,7 @@ final class LeadFixtures {
         return body;
     }
 
-    static long createLead(long investorId, String unit) {
+    public static long createLead(long investorId, String unit) {
         return bureau().body(leadBody(investorId, unit)).post(LEADS).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
