@@ -7,7 +7,6 @@ import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import static org.hamcrest.Matchers.*;
 @QuarkusTest
 @BusinessTime("2026-11-27T10:00")
 class MilestoneResourceTest {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private static String milestones(long projectId) {
         return PROJECTS + "/" + projectId + "/milestones";

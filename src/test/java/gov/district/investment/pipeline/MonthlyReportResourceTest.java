@@ -9,7 +9,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @BusinessTime("2026-11-27T10:00")
 class MonthlyReportResourceTest {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private static String reports(long id) {
         return PROJECTS + "/" + id + "/reports";

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,7 +22,6 @@ import static org.hamcrest.Matchers.*;
 class ProblemResourceTest {
 
     static final String PROBLEMS = "/api/v1/problems";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     static Map<String, Object> problem(String unit, String dueDate) {
         Map<String, Object> body = new HashMap<>();

@@ -6,7 +6,6 @@ import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.Map;
 
 import static gov.district.investment.support.Api.PROBLEM_JSON;
@@ -15,11 +14,8 @@ import static gov.district.investment.support.Api.office;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
-@BusinessTime("2026-11-26T17:30:00Z")
+@BusinessTime("2026-11-26T17:30:00Z") // 01:30 on 27 November in Beijing, still the 26th in UTC: business dates follow Beijing
 class ProjectTransitionResourceTest {
-
-    /** 01:30 on 27 November in Beijing, still the 26th in UTC: business dates follow Beijing. */
-    private static final Instant NOW = Instant.parse("2026-11-26T17:30:00Z");
 
     private static io.restassured.response.Response move(long id, Map<String, Object> body) {
         return office().body(body).post(PROJECTS + "/" + id + "/transitions");

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The access matrix of {@code security/matrix.csv}: operation × role → expected outcome. It is the
- * one source the README's table is rendered from and {@link AccessMatrixTest} walks.
+ * one source the table in docs/access-matrix.md is rendered from and {@link AccessMatrixTest} walks.
  *
  * <p>A cell is a status class ({@code 2xx}, {@code 403}, {@code 404}) or, where a row rule decides,
  * space-separated {@code variant:status} pairs, e.g. {@code own:2xx foreign:403}.
@@ -23,7 +23,7 @@ public final class AccessMatrix {
     public static final String RESOURCE = "security/matrix.csv";
     public static final List<String> ROLES = List.of("admin", "project-office", "investment-bureau", "unit", "leader", "reader");
     public static final List<String> STATUSES = List.of("2xx", "403", "404");
-    /** Where the rendered table sits in the README. */
+    /** Where the rendered table sits in docs/access-matrix.md. */
     public static final String BEGIN = "<!-- access-matrix:begin (rendered from src/test/resources/security/matrix.csv by AccessMatrixDocsTest) -->";
     public static final String END = "<!-- access-matrix:end -->";
 
@@ -116,7 +116,7 @@ public final class AccessMatrix {
         return cells;
     }
 
-    /** The README's table: one row per operation, the cell's rule as written, pairs joined by commas. */
+    /** The rendered table: one row per operation, the cell's rule as written, pairs joined by commas. */
     public String render() {
         StringBuilder out = new StringBuilder();
         out.append("| operation | ").append(String.join(" | ", ROLES)).append(" |\n");

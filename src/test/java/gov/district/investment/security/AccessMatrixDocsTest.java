@@ -19,31 +19,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The matrix, the README and the contract cannot drift: the README's table is exactly the
+ * The matrix, its page and the contract cannot drift: the table in docs/access-matrix.md is exactly the
  * matrix's rendering, and the matrix lists exactly the operations of openapi/openapi.yaml.
- * Run with {@code -Dmatrix.writeReadme=true} to re-render the README's table after editing the CSV.
+ * Run with {@code -Dmatrix.writeDoc=true} to re-render the table after editing the CSV.
  */
 class AccessMatrixDocsTest {
 
-    private static final Path README = Path.of("README.md");
+    private static final Path PAGE = Path.of("docs/access-matrix.md");
     private static final Path OPENAPI = Path.of("openapi/openapi.yaml");
     private static final Pattern PATH = Pattern.compile("^  (/\\S+):\\s*$");
     private static final Pattern METHOD = Pattern.compile("^    (get|put|post|delete|patch|head|options):\\s*$");
 
     @Test
-    void readmeTableIsTheMatrixRendered() throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        int begin = readme.indexOf(AccessMatrix.BEGIN);
-        int end = readme.indexOf(AccessMatrix.END);
-        assertTrue(begin >= 0 && end > begin, "README.md must hold the matrix between " + AccessMatrix.BEGIN + " and " + AccessMatrix.END);
+    void theDocumentedTableIsTheMatrixRendered() throws IOException {
+        String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+        int begin = page.indexOf(AccessMatrix.BEGIN);
+        int end = page.indexOf(AccessMatrix.END);
+        assertTrue(begin >= 0 && end > begin, "docs/access-matrix.md must hold the matrix between " + AccessMatrix.BEGIN + " and " + AccessMatrix.END);
         String rendered = "\n" + AccessMatrix.load().render();
-        String current = readme.substring(begin + AccessMatrix.BEGIN.length(), end);
-        if (Boolean.getBoolean("matrix.writeReadme") && !current.equals(rendered)) {
-            Files.writeString(README, readme.substring(0, begin + AccessMatrix.BEGIN.length()) + rendered + readme.substring(end),
+        String current = page.substring(begin + AccessMatrix.BEGIN.length(), end);
+        if (Boolean.getBoolean("matrix.writeDoc") && !current.equals(rendered)) {
+            Files.writeString(PAGE, page.substring(0, begin + AccessMatrix.BEGIN.length()) + rendered + page.substring(end),
                     StandardCharsets.UTF_8);
             return;
         }
-        assertEquals(rendered, current, "README's access matrix differs from security/matrix.csv (re-render with -Dmatrix.writeReadme=true)");
+        assertEquals(rendered, current, "docs/access-matrix.md differs from security/matrix.csv (re-render with -Dmatrix.writeDoc=true)");
     }
 
     @Test

@@ -20,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Keeps the suite independent of the real date: every @QuarkusTest states its business time or
  * runs on the awkward days, and nothing but the one clock reads "now".
  */
-@DatabaseAgnostic
 class ClockDisciplineTest {
 
     private static final Path TEST_CLASSES = Path.of("target/test-classes");

@@ -9,11 +9,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A test whose outcome cannot depend on the database product: it touches no database (manifests,
- * pure rules) or only decides in Java what it checks (tokens, roles, health and metrics shapes).
- * CI's MariaDB leg leaves it out (JUnit tag {@value #TAG}); the H2 run and the date legs keep it.
- * Anything that sends SQL whose result it asserts (queries, constraints, locks, column sizes,
- * charsets, dates, money) does not carry this.
+ * A @QuarkusTest whose outcome cannot depend on the database product: what it checks is decided in
+ * Java (tokens, roles, the shapes of health and metrics). CI's MariaDB leg leaves it out (JUnit tag
+ * {@value #TAG}); the H2 run keeps it. Anything that sends SQL whose result it asserts (queries,
+ * constraints, locks, column sizes, charsets, dates, money) does not carry this. Plain unit tests
+ * need no mark: the MariaDB leg runs @QuarkusTest classes only.
  */
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)

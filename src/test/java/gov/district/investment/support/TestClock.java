@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the test states (a fixed clock), or else to the suite's default today. That default is the real
  * clock, unless {@value #TODAY_PROPERTY} (system property) or {@value #TODAY_ENV} (environment) names
  * another day: then the clock starts there and ticks, as if the machine's date had been moved
- * ({@code ./mvnw verify -Dtest.today=2028-02-29}). CI runs the tests without a stated time on such days.
+ * ({@code ./mvnw verify -Dtest.today=2028-02-29}). {@link AwkwardDays} moves it for one run of a class.
  */
 @Alternative
 @Priority(1)

@@ -4,7 +4,6 @@ import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,19 +29,15 @@ public class TestClockCallback implements QuarkusTestBeforeClassCallback, Quarku
         set(time != null ? time : stated(context.getTestInstance().getClass()));
     }
 
-    /** On the class, a superclass or an enclosing class (for @Nested tests). */
+    /** On the class, a superclass (@Inherited) or an enclosing class (for @Nested tests). */
     private static BusinessTime stated(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-            BusinessTime time = annotation(c);
+            BusinessTime time = c.getAnnotation(BusinessTime.class);
             if (time != null) {
                 return time;
             }
         }
         return null;
-    }
-
-    private static BusinessTime annotation(AnnotatedElement element) {
-        return element.getAnnotation(BusinessTime.class);
     }
 
     private static void set(BusinessTime time) {
