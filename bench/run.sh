@@ -29,7 +29,7 @@ DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-3306}
 DB_NAME="bench_$(date +%s)_$$"
 OUT="$ROOT/bench/out/$(date +%Y%m%d-%H%M%S)"
-# The runtime and JVM settings the README recommends for production: Java 25 where installed
+# The runtime and JVM settings docs/operations.md recommends for production: Java 25 where installed
 # (measured +18 % on GET by id over 17) with compact object headers, a 96 MiB heap, and glibc
 # limited to two malloc arenas (each arena otherwise holds on to freed native memory).
 if [ -z "${JAVA:-}" ]; then
