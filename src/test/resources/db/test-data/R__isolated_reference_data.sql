@@ -10,6 +10,7 @@ INSERT INTO ref_unit (code, name, kind, sort_order) VALUES
     ('T_STATS_NOVEMBER', '测试·十一月调整',       'BUREAU', 9004),
     ('T_STATS_REPEAT',   '测试·重复查询',         'BUREAU', 9005),
     ('T_STATS_RANKING',  '测试·单位排名',         'BUREAU', 9006),
+    ('T_STATS_MONTH_END', '测试·月末快照',        'BUREAU', 9007),
     ('T_REPORTS_OWING',  '测试·欠报月报',         'BUREAU', 9011),
     ('T_REPORTS_FILING', '测试·按时报送',         'BUREAU', 9012);
 

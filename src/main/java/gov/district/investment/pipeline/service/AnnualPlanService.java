@@ -25,11 +25,13 @@ public class AnnualPlanService {
     private final ProjectRepository projects;
     private final ProjectAccess access;
     private final BusinessClock clock;
+    private final ProjectYears years;
     private final AuditTrail audit;
     private final EntityManager em;
 
     public AnnualPlanService(ProjectRepository projects, ProjectAccess access, BusinessClock clock, AuditTrail audit,
-                             EntityManager em) {
+                             EntityManager em, ProjectYears years) {
+        this.years = years;
         this.projects = projects;
         this.access = access;
         this.clock = clock;
@@ -61,6 +63,7 @@ public class AnnualPlanService {
             apply(created, plan, now);
             em.persist(created);
             em.flush();
+            years.planned(project, year, created.plannedInvestment);
             return new Upsert(AnnualPlanView.of(created), true);
         }
         ifMatch.check(existing.version);
@@ -70,6 +73,7 @@ public class AnnualPlanService {
         }
         apply(existing, plan, now);
         em.flush();
+        years.planned(project, year, existing.plannedInvestment);
         return new Upsert(AnnualPlanView.of(existing), false);
     }
 

@@ -2,6 +2,7 @@ package gov.district.investment.pipeline.service;
 
 import gov.district.investment.pipeline.api.InvestmentSummary;
 import gov.district.investment.pipeline.domain.ExpectedProgress;
+import gov.district.investment.pipeline.domain.ProjectYear;
 import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.error.ProblemException;
@@ -23,8 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A project's year in numbers: planned, completed (as reported, as of a date), and 均衡进度. One
- * database round trip, since the project view shows it on every read.
+ * A project's year in numbers: planned, completed (as reported, as of a date), and 均衡进度. Today's
+ * figures come from {@link ProjectYear}, kept by the writes (the project view reads it in the same
+ * statement as the project); figures as of a past day from the audit trail and the report revisions
+ * current then.
  */
 @ApplicationScoped
 public class InvestmentService {
@@ -70,9 +73,12 @@ public class InvestmentService {
         return sum == null ? BigDecimal.ZERO : new BigDecimal(sum.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    /** The same for a project known to exist (the project view). */
+    /** The same for a project known to exist. */
     public InvestmentSummary summaryOf(long projectId, Integer year, LocalDate asOf) {
         Window w = window(year, asOf);
+        if (!w.historical()) {
+            return today(projectId, w, em.find(ProjectYear.class, new ProjectYear.Key(projectId, w.planYear())));
+        }
         Query query = em.createNativeQuery("select (" + planned(w, "a.planned_investment", "a.project_id = :project") + "), ("
                         + completed("sum(r.completed_investment)", "r.project_id = :project") + ")")
                 .setParameter("project", projectId);
@@ -81,14 +87,45 @@ public class InvestmentService {
     }
 
     /**
-     * {@link #summaryOf} for many projects at once (a leader's dashboard, a meeting's agenda): two
-     * grouped statements per batch of ids instead of one round trip per project.
+     * Today's summary for {@code year} from figures already read (the project view reads them with
+     * the project); {@code figures} is null when nothing is planned or reported that year.
+     */
+    public InvestmentSummary summaryToday(long projectId, int year, ProjectYear figures) {
+        return today(projectId, window(year, null), figures);
+    }
+
+    /** The business year the project view shows. */
+    public int currentYear() {
+        return clock.today().getYear();
+    }
+
+    private InvestmentSummary today(long projectId, Window w, ProjectYear figures) {
+        return figures == null
+                ? summary(projectId, w, amount(null), amount(null))
+                : summary(projectId, w, figures.plannedInvestment, figures.completedThrough(w.last()));
+    }
+
+    /**
+     * {@link #summaryOf} for many projects at once (a leader's dashboard, a meeting's agenda): one
+     * statement per batch of ids for today, two grouped ones as of a past day.
      */
     public Map<Long, InvestmentSummary> summariesOf(Collection<Long> projectIds, Integer year, LocalDate asOf) {
         Window w = window(year, asOf);
         Map<Long, BigDecimal> planned = new HashMap<>();
         Map<Long, BigDecimal> completed = new HashMap<>();
         List<Long> ids = List.copyOf(new LinkedHashSet<>(projectIds));
+        if (!w.historical()) {
+            Map<Long, ProjectYear> figures = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+                em.createQuery("select f from ProjectYear f where f.year = :year and f.projectId in (:projects)", ProjectYear.class)
+                        .setParameter("year", w.planYear())
+                        .setParameter("projects", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
+                        .getResultList().forEach(f -> figures.put(f.projectId, f));
+            }
+            Map<Long, InvestmentSummary> result = new LinkedHashMap<>();
+            ids.forEach(id -> result.put(id, today(id, w, figures.get(id))));
+            return result;
+        }
         for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
             collect(bindPlanned(em.createNativeQuery(planned(w, "a.project_id, a.planned_investment",

@@ -49,12 +49,14 @@ public class MonthlyReportService {
     private final ProjectRepository projects;
     private final ProjectAccess access;
     private final BusinessClock clock;
+    private final ProjectYears years;
     private final Caller caller;
     private final EntityManager em;
     private final int deadlineDay;
 
     public MonthlyReportService(ProjectRepository projects, ProjectAccess access, BusinessClock clock, Caller caller,
-                                EntityManager em, AppConfig config) {
+                                EntityManager em, AppConfig config, ProjectYears years) {
+        this.years = years;
         this.projects = projects;
         this.access = access;
         this.clock = clock;
@@ -115,6 +117,7 @@ public class MonthlyReportService {
         }
         em.persist(report);
         em.flush(); // a concurrent writer's revision number surfaces here, and the write is retried
+        years.reported(project, month, amount);
         return new Written(view(project, report, null), latest == null);
     }
 

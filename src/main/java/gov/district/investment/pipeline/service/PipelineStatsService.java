@@ -33,11 +33,13 @@ import java.util.function.Function;
  * under construction, 竣工未投产, and investment against plan, 均衡进度 and target, overall and per
  * industry, area, unit and level.
  *
- * <p>The database aggregates: one grouped query returns a row per (industry, area, unit, level)
- * combination, rolled up here into the total and the four breakdowns. With {@code asOf}, projects, plans and the target are read as they stood
- * in the audit trail at the end of that day, and completed investment from the report revisions
- * current then. A computed answer is reused while the data behind it is unchanged (see
- * {@link StatsCache}).
+ * <p>The database aggregates: grouped queries return a row per (industry, area, unit, level)
+ * combination, rolled up here into the total and the four breakdowns. Today's counts come from the
+ * projects' covering index and the sums from the maintained year figures (V51), two index scans.
+ * With {@code asOf}, projects, plans and the target are read as they stood in the audit trail at
+ * the end of that day, and completed investment from the report revisions current then; a past
+ * month-end's answer is computed once and kept ({@link StatsSnapshots}). A computed answer is
+ * reused while the data behind it is unchanged (see {@link StatsCache}).
  */
 @ApplicationScoped
 public class PipelineStatsService {
@@ -50,14 +52,20 @@ public class PipelineStatsService {
     private final BusinessClock clock;
     private final ExpectedProgress.Basis basis;
     private final BigDecimal tolerance;
-    private final StatsCache<Snapshot> cache;
+    private final StatsSnapshots snapshots;
+    /** Rendered answers, reused while nothing behind them changed. */
+    private final StatsCache<PipelineStats> answers;
+    /** Today's per-group counts, reused while no audited write happened (report writes leave them). */
+    private final StatsCache<Map<Key, Tally>> counts;
 
-    public PipelineStatsService(EntityManager em, BusinessClock clock, AppConfig config) {
+    public PipelineStatsService(EntityManager em, BusinessClock clock, AppConfig config, StatsSnapshots snapshots) {
         this.em = em;
         this.clock = clock;
         this.basis = ExpectedProgress.Basis.valueOf(config.reporting().expectedRateBasis());
         this.tolerance = config.reporting().tolerance();
-        this.cache = new StatsCache<>(config.stats().cacheEntries(), config.stats().cacheTtl());
+        this.snapshots = snapshots;
+        this.answers = new StatsCache<>(config.stats().cacheEntries(), config.stats().cacheTtl());
+        this.counts = new StatsCache<>(config.stats().cacheEntries(), config.stats().cacheTtl());
     }
 
     /** Where a group of projects sits: the four breakdowns. */
@@ -94,22 +102,26 @@ public class PipelineStatsService {
         DIMENSION_CODES.put("level", Key::level);
     }
 
-    private record Snapshot(int year, LocalDate date, Tally total, Map<String, Map<String, Tally>> breakdowns,
-                            BigDecimal target, BigDecimal expectedRate) {
-    }
-
+    /**
+     * Today's answers and those as of a past day. A month-end's answer is also kept in the database
+     * ({@link StatsSnapshots}); others are reused in memory while the fingerprint holds.
+     */
     @Transactional
     public PipelineStats pipeline(Integer year, LocalDate asOf) {
-        Snapshot s = snapshot(year, asOf);
-        Map<String, List<PipelineStats.Group>> breakdowns = new LinkedHashMap<>();
-        s.breakdowns.forEach((dimension, byCode) -> breakdowns.put(dimension, groups(s, byCode)));
-        return new PipelineStats(s.year, s.date, figures(s, s.total, s.target), breakdowns);
+        AsOf.notAfter(asOf, clock.today());
+        LocalDate date = asOf == null ? clock.today() : asOf;
+        int statsYear = year == null ? date.getYear() : year;
+        Fingerprint fingerprint = fingerprint();
+        if (asOf == null) {
+            return answers.get(statsYear + "/" + date + "/today", fingerprint.all(), () -> today(statsYear, date, fingerprint));
+        }
+        return answers.get(statsYear + "/" + date + "/asOf", fingerprint.all(), () -> asOf(statsYear, date));
     }
 
     @Transactional
     public UnitRanking units(Integer year, LocalDate asOf) {
-        Snapshot s = snapshot(year, asOf);
-        List<PipelineStats.Group> units = groups(s, s.breakdowns.get("unit"));
+        PipelineStats stats = pipeline(year, asOf);
+        List<PipelineStats.Group> units = new ArrayList<>(stats.breakdowns().get("unit"));
         units.sort(Comparator.comparing((PipelineStats.Group g) -> g.figures().completionRate(),
                 Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(PipelineStats.Group::code));
         List<UnitRanking.Entry> entries = new ArrayList<>();
@@ -118,16 +130,7 @@ public class PipelineStatsService {
             entries.add(new UnitRanking.Entry(entries.size() + 1, g.code(), f.plannedInvestment(), f.completedInvestment(),
                     f.completionRate(), f.expectedRate(), f.status()));
         }
-        return new UnitRanking(s.year, s.date, entries);
-    }
-
-    private Snapshot snapshot(Integer year, LocalDate asOf) {
-        AsOf.notAfter(asOf, clock.today());
-        LocalDate date = asOf == null ? clock.today() : asOf;
-        int statsYear = year == null ? date.getYear() : year;
-        boolean historical = asOf != null;
-        String key = statsYear + "/" + date + "/" + historical;
-        return cache.get(key, fingerprint(), () -> compute(statsYear, date, historical));
+        return new UnitRanking(stats.year(), stats.asOf(), entries);
     }
 
     /**
@@ -136,46 +139,105 @@ public class PipelineStatsService {
      * over the most recent ids also catches a transaction that took its id early but committed
      * after a later one.
      */
-    private String fingerprint() {
+    private record Fingerprint(String audited, String reports) {
+        String all() {
+            return audited + "|" + reports;
+        }
+    }
+
+    private Fingerprint fingerprint() {
         Object[] row = (Object[]) em.createNativeQuery("select "
                 + "(select coalesce(max(id), 0) from revinfo), "
                 + "(select count(*) from revinfo where id > (select coalesce(max(id), 0) from revinfo) - :window), "
                 + "(select coalesce(max(id), 0) from monthly_report), "
                 + "(select count(*) from monthly_report where id > (select coalesce(max(id), 0) from monthly_report) - :window)")
                 .setParameter("window", StatsCache.LATE_COMMIT_WINDOW).getSingleResult();
-        return row[0] + ":" + row[1] + ":" + row[2] + ":" + row[3];
+        return new Fingerprint(row[0] + ":" + row[1], row[2] + ":" + row[3]);
     }
 
-    private Snapshot compute(int year, LocalDate date, boolean historical) {
-        Instant until = date.plusDays(1).atStartOfDay(clock.zone()).toInstant();
-        String projects = historical ? AuditAsOf.rows("project_aud") : "project";
-        String plans = historical ? AuditAsOf.rows("annual_plan_aud") : "annual_plan";
-        StringBuilder sql = new StringBuilder("select ").append(DIMENSIONS);
-        for (ProjectStage stage : ProjectStage.values()) {
-            sql.append(", sum(case when p.stage = '").append(stage.name()).append("' then 1 else 0 end)");
+    /**
+     * Today: the counts from the projects' covering index (reused while no audited write happened,
+     * so a report write does not redo them) and the sums from the maintained year figures.
+     */
+    private PipelineStats today(int year, LocalDate date, Fingerprint fingerprint) {
+        Map<String, Object> parameters = parameters(year, date);
+        Map<Key, Tally> counts = this.counts.get(year + "/" + date, fingerprint.audited(),
+                () -> groups(countsSql("project"), parameters, true, false));
+        Map<Key, Tally> groups = groups(sumsToday(year, date), parameters, false, true);
+        counts.forEach((key, tally) -> groups.computeIfAbsent(key, k -> new Tally()).add(tally));
+        return render(year, date, groups, target(year, null));
+    }
+
+    /** As of a past day: a month-end's answer from the snapshots, others computed from the audit trail. */
+    private PipelineStats asOf(int year, LocalDate date) {
+        Instant until = until(date);
+        boolean keep = date.isBefore(clock.today()) && date.equals(YearMonth.from(date).atEndOfMonth());
+        if (!keep) {
+            return historical(year, date, until);
         }
+        return snapshots.find(year, date, until).orElseGet(() -> {
+            StatsSnapshots.Guard guard = snapshots.guard(until);
+            PipelineStats computed = historical(year, date, until);
+            snapshots.keep(year, date, guard, computed);
+            return computed;
+        });
+    }
+
+    private PipelineStats historical(int year, LocalDate date, Instant until) {
+        Map<String, Object> parameters = parameters(year, date);
+        String projects = AuditAsOf.rows("project_aud");
+        String plans = AuditAsOf.rows("annual_plan_aud");
         // One pass over the projects (in the covering index's order, so grouping streams), each
         // joined to its planned and completed sums for the year. The LIMIT keeps the per-project
         // sums one materialised table: without it MariaDB re-runs them per project (LATERAL
         // DERIVED), twenty times slower at 100,000 projects.
-        sql.append(", sum(case when p.actual_start_date between :yearStart and :startedBy then 1 else 0 end)")
+        String sql = countsSql(projects).replace(" from " + projects + " p group by ",
+                ", sum(x.planned), sum(x.done) from " + projects + " p left join ("
+                        + "select u.project_id, sum(u.planned) as planned, sum(u.done) as done from ("
+                        + "select pl.project_id, pl.planned_investment as planned, cast(0 as decimal(16,2)) as done from "
+                        + plans + " pl where pl.plan_year = :year"
+                        + " union all select r.project_id, cast(0 as decimal(16,2)), sum(r.completed_investment)"
+                        + " from monthly_report r where r.report_month between :fromMonth and :toMonth and r.recorded_at < :until"
+                        + " and (r.superseded_at is null or r.superseded_at >= :until) group by r.project_id"
+                        + ") u group by u.project_id limit " + Integer.MAX_VALUE
+                        + ") x on x.project_id = p.id group by ");
+        return render(year, date, groups(sql, parameters, true, true), target(year, until));
+    }
+
+    /** Per (industry, area, unit, level): projects per stage and the four counts. */
+    private static String countsSql(String projects) {
+        StringBuilder sql = new StringBuilder("select ").append(DIMENSIONS);
+        for (ProjectStage stage : ProjectStage.values()) {
+            sql.append(", sum(case when p.stage = '").append(stage.name()).append("' then 1 else 0 end)");
+        }
+        return sql.append(", sum(case when p.actual_start_date between :yearStart and :startedBy then 1 else 0 end)")
                 .append(", sum(case when p.stage = 'CONSTRUCTION' and p.actual_start_date < :yearStart then 1 else 0 end)")
                 .append(", sum(case when p.stage = 'CONSTRUCTION' and p.total_investment >= :over100M then 1 else 0 end)")
                 .append(", sum(case when p.stage = 'CONSTRUCTION' and p.total_investment >= :over10M then 1 else 0 end)")
-                .append(", sum(x.planned), sum(x.done)")
-                .append(" from ").append(projects).append(" p left join (")
-                .append("select u.project_id, sum(u.planned) as planned, sum(u.done) as done from (")
-                .append("select pl.project_id, pl.planned_investment as planned, cast(0 as decimal(16,2)) as done from ")
-                .append(plans).append(" pl where pl.plan_year = :year")
-                .append(" union all select r.project_id, cast(0 as decimal(16,2)), sum(r.completed_investment)")
-                .append(" from monthly_report r where r.report_month between :fromMonth and :toMonth and r.recorded_at < :until")
-                .append(" and (r.superseded_at is null or r.superseded_at >= :until) group by r.project_id")
-                .append(") u group by u.project_id limit ").append(Integer.MAX_VALUE)
-                .append(") x on x.project_id = p.id group by ").append(DIMENSIONS);
+                .append(" from ").append(projects).append(" p group by ").append(DIMENSIONS)
+                .toString();
+    }
+
+    /** Per (industry, area, unit, level): planned and completed, over one covering index (V51). */
+    private String sumsToday(int year, LocalDate date) {
+        YearMonth last = ExpectedProgress.lastCountedMonth(year, date, basis);
+        int months = last == null || last.getYear() < year ? 0 : last.getYear() > year ? 12 : last.getMonthValue();
+        StringBuilder completed = new StringBuilder();
+        for (int month = 1; month <= months; month++) {
+            completed.append(month == 1 ? "" : " + ").append(String.format("f.completed_%02d", month));
+        }
+        return "select f.industry_code, f.area_code, f.owner_unit_code, f.project_level, sum(f.planned_investment), "
+                + (months == 0 ? "0" : "sum(" + completed + ")")
+                + " from project_year_figures f where f.plan_year = :year"
+                + " group by f.industry_code, f.area_code, f.owner_unit_code, f.project_level";
+    }
+
+    private Map<String, Object> parameters(int year, LocalDate date) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         // completed investment counts the months 均衡进度 counts; none yet in early January
         YearMonth last = ExpectedProgress.lastCountedMonth(year, date, basis);
         YearMonth first = YearMonth.of(year, 1);
+        Instant until = until(date);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("year", year);
         parameters.put("yearStart", LocalDate.of(year, 1, 1));
@@ -186,34 +248,55 @@ public class PipelineStatsService {
         parameters.put("toMonth", (last == null ? first.minusMonths(1) : last).toString());
         parameters.put("until", until);
         parameters.put(AuditAsOf.UNTIL, AuditAsOf.until(until));
+        return parameters;
+    }
+
+    private Instant until(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(clock.zone()).toInstant();
+    }
+
+    /** Reads grouped rows: the four dimensions, then the counts and/or the two sums. */
+    private Map<Key, Tally> groups(String sql, Map<String, Object> parameters, boolean counts, boolean sums) {
         Map<Key, Tally> groups = new HashMap<>();
-        for (Object[] row : AnalyticQuery.run(em, sql.toString(), parameters)) {
+        for (Object[] row : AnalyticQuery.run(em, sql, parameters)) {
             Tally t = groups.computeIfAbsent(key(row), k -> new Tally());
             int i = 4;
-            for (int stage = 0; stage < t.byStage.length; stage++) {
-                t.byStage[stage] += count(row[i++]);
+            if (counts) {
+                for (int stage = 0; stage < t.byStage.length; stage++) {
+                    t.byStage[stage] += count(row[i++]);
+                }
+                t.newStarts += count(row[i++]);
+                t.continuing += count(row[i++]);
+                t.over100M += count(row[i++]);
+                t.over10M += count(row[i++]);
             }
-            t.newStarts += count(row[i++]);
-            t.continuing += count(row[i++]);
-            t.over100M += count(row[i++]);
-            t.over10M += count(row[i++]);
-            t.planned = t.planned.add(amount(row[i++]));
-            t.completed = t.completed.add(amount(row[i]));
+            if (sums) {
+                t.planned = t.planned.add(amount(row[i++]));
+                t.completed = t.completed.add(amount(row[i]));
+            }
         }
-        // rolled up once here, so that a reused answer costs only its rendering
+        return groups;
+    }
+
+    /** Rolls the groups up into the total and the four breakdowns, and renders them. */
+    private PipelineStats render(int year, LocalDate date, Map<Key, Tally> groups, BigDecimal target) {
+        BigDecimal expectedRate = ExpectedProgress.expectedRate(year, date, basis);
         Tally total = new Tally();
-        Map<String, Map<String, Tally>> breakdowns = new LinkedHashMap<>();
+        groups.values().forEach(total::add);
+        Map<String, List<PipelineStats.Group>> breakdowns = new LinkedHashMap<>();
         for (Map.Entry<String, Function<Key, String>> dimension : DIMENSION_CODES.entrySet()) {
             Map<String, Tally> byCode = new TreeMap<>();
             groups.forEach((key, tally) -> byCode.computeIfAbsent(dimension.getValue().apply(key), k -> new Tally()).add(tally));
-            breakdowns.put(dimension.getKey(), byCode);
+            List<PipelineStats.Group> rendered = new ArrayList<>(byCode.size());
+            byCode.forEach((code, tally) -> rendered.add(new PipelineStats.Group(code, figures(expectedRate, tally, null))));
+            breakdowns.put(dimension.getKey(), rendered);
         }
-        groups.values().forEach(total::add);
-        return new Snapshot(year, date, total, breakdowns, target(year, until, historical),
-                ExpectedProgress.expectedRate(year, date, basis));
+        return new PipelineStats(year, date, figures(expectedRate, total, target), breakdowns);
     }
 
-    private BigDecimal target(int year, Instant until, boolean historical) {
+    /** The year's target, as it stood at {@code until} (null: today). */
+    private BigDecimal target(int year, Instant until) {
+        boolean historical = until != null;
         String targets = historical ? AuditAsOf.rows("year_target_aud") : "year_target";
         Query query = em.createNativeQuery("select t.planned_investment from " + targets + " t where t.target_year = :year")
                 .setParameter("year", year);
@@ -237,21 +320,15 @@ public class PipelineStatsService {
         return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
     }
 
-    private List<PipelineStats.Group> groups(Snapshot s, Map<String, Tally> byCode) {
-        List<PipelineStats.Group> groups = new ArrayList<>(byCode.size());
-        byCode.forEach((code, tally) -> groups.add(new PipelineStats.Group(code, figures(s, tally, null))));
-        return groups;
-    }
-
-    private PipelineStats.Figures figures(Snapshot s, Tally t, BigDecimal target) {
+    private PipelineStats.Figures figures(BigDecimal expectedRate, Tally t, BigDecimal target) {
         Map<ProjectStage, Long> byStage = new EnumMap<>(ProjectStage.class);
         for (ProjectStage stage : ProjectStage.values()) {
             byStage.put(stage, t.byStage[stage.ordinal()]);
         }
         BigDecimal rate = ExpectedProgress.completionRate(t.planned, t.completed);
         return new PipelineStats.Figures(byStage, t.newStarts, t.continuing, t.over100M, t.over10M,
-                t.byStage[ProjectStage.COMPLETED.ordinal()], t.planned, t.completed, rate, s.expectedRate,
-                ExpectedProgress.status(rate, s.expectedRate, t.completed, tolerance),
+                t.byStage[ProjectStage.COMPLETED.ordinal()], t.planned, t.completed, rate, expectedRate,
+                ExpectedProgress.status(rate, expectedRate, t.completed, tolerance),
                 target, ExpectedProgress.completionRate(target, t.completed));
     }
 }

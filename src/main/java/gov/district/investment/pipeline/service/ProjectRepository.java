@@ -2,6 +2,7 @@ package gov.district.investment.pipeline.service;
 
 import gov.district.investment.pipeline.api.ProjectQuery;
 import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectYear;
 import gov.district.investment.pipeline.domain.ProjectLevel;
 import gov.district.investment.pipeline.domain.ProjectStage;
 import gov.district.investment.pipeline.domain.ProjectTransition;
@@ -24,10 +25,26 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepository<Project> {
+
+    /** A project with its figures for one year; {@code figures} is null when it has none that year. */
+    public record WithYear(Project project, ProjectYear figures) {
+    }
+
+    /** The project and its year's figures in one statement (the project view's hot path). */
+    public Optional<WithYear> withYear(long id, int year) {
+        return getEntityManager().createQuery("select p, f from Project p left join ProjectYear f"
+                        + " on f.projectId = p.id and f.year = :year where p.id = :id", Object[].class)
+                .setParameter("id", id)
+                .setParameter("year", year)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new WithYear((Project) row[0], (ProjectYear) row[1]));
+    }
 
     public static final SortSpec SORT = SortSpec.of("-id",
             "id", "id",

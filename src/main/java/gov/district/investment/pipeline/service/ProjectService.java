@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.district.investment.pipeline.api.ProjectInput;
 import gov.district.investment.pipeline.api.ProjectQuery;
+import gov.district.investment.pipeline.api.InvestmentSummary;
 import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.pipeline.api.TransitionRequest;
 import gov.district.investment.pipeline.api.TransitionView;
@@ -71,11 +72,12 @@ public class ProjectService {
     private final MilestoneService milestones;
     private final ProblemService problems;
     private final Instance<ProjectLeaders> leaders;
+    private final ProjectYears years;
 
     public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
                           BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
                           TotalsCache totals, InvestmentService investment, MilestoneService milestones,
-                          ProblemService problems, Instance<ProjectLeaders> leaders) {
+                          ProblemService problems, Instance<ProjectLeaders> leaders, ProjectYears years) {
         this.projects = projects;
         this.codes = codes;
         this.access = access;
@@ -90,12 +92,16 @@ public class ProjectService {
         this.milestones = milestones;
         this.problems = problems;
         this.leaders = leaders;
+        this.years = years;
     }
 
     /** The single-project view: what lists show plus this year's investment and the current leaders. */
     private ProjectView view(Project project) {
-        return ProjectView.of(project, investment.summaryOf(project.id, null, null),
-                leaders.isResolvable() ? leaders.get().current(project.id) : null);
+        return view(project, investment.summaryOf(project.id, null, null));
+    }
+
+    private ProjectView view(Project project, InvestmentSummary summary) {
+        return ProjectView.of(project, summary, leaders.isResolvable() ? leaders.get().current(project.id) : null);
     }
 
     @Transactional
@@ -141,8 +147,12 @@ public class ProjectService {
         return view(project);
     }
 
+    /** The project and this year's figures in one statement, then its leaders: two round trips. */
     public ProjectView get(long id) {
-        return view(find(id));
+        int year = investment.currentYear();
+        ProjectRepository.WithYear found = projects.withYear(id, year)
+                .orElseThrow(() -> ProblemException.notFound("Project", id));
+        return view(found.project(), investment.summaryToday(id, year, found.figures()));
     }
 
     /** The registry fields alone (as lists show them), for other contexts; 404 when unknown. */
@@ -194,6 +204,7 @@ public class ProjectService {
         apply(project, input);
         project.updatedAt = clock.now();
         projects.flush();
+        years.placed(project);
         totals.invalidateOnCompletion(ProjectRepository.TOTALS);
         return view(project);
     }

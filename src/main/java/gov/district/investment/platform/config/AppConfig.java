@@ -57,6 +57,25 @@ public interface AppConfig {
         /** Backstop: an answer is recomputed at least this often even when nothing seems to change. */
         @WithDefault("PT10M")
         Duration cacheTtl();
+
+        /**
+         * false stops the trigger that computes last month-end's indicators ahead of the first
+         * request (StatsSnapshotJob); a request still computes and keeps them.
+         */
+        @WithDefault("true")
+        boolean snapshotJobEnabled();
+
+        /** How often each replica checks that last month-end's indicators are kept (read by @Scheduled). */
+        @WithDefault("1h")
+        String snapshotJobEvery();
+
+        /** How long after start the first check runs (read by @Scheduled). */
+        @WithDefault("30s")
+        String snapshotJobDelay();
+
+        /** How long one replica may hold the snapshot job before another may take over. */
+        @WithDefault("PT10M")
+        Duration snapshotJobLease();
     }
 
     /** The problem-escalation job (分级调度 by rule). */
