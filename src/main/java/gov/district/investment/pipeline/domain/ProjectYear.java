@@ -121,7 +121,8 @@ public class ProjectYear {
         };
     }
 
-    private void setCompleted(int month, BigDecimal amount) {
+    /** Sets the month's current report (a new year's row, before it is inserted). */
+    public void setCompleted(int month, BigDecimal amount) {
         switch (month) {
             case 1 -> completed01 = amount;
             case 2 -> completed02 = amount;
@@ -140,16 +141,23 @@ public class ProjectYear {
     }
 
     /**
+     * How many months of {@code year}, from January, run through {@code last}: 0 when it is null or
+     * before the year, 12 when after it.
+     */
+    public static int monthsCounted(int year, YearMonth last) {
+        if (last == null || last.getYear() < year) {
+            return 0;
+        }
+        return last.getYear() > year ? 12 : last.getMonthValue();
+    }
+
+    /**
      * Completed investment from January through {@code last} (a month of this year), or zero when
      * {@code last} is before January (nothing counted yet).
      */
     public BigDecimal completedThrough(YearMonth last) {
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
-        if (last.getYear() < year) {
-            return sum;
-        }
-        int through = last.getYear() > year ? 12 : last.getMonthValue();
-        for (int month = 1; month <= through; month++) {
+        for (int month = 1; month <= monthsCounted(year, last); month++) {
             sum = sum.add(completed(month));
         }
         return sum;

@@ -4,6 +4,7 @@ import gov.district.investment.pipeline.api.PipelineStats;
 import gov.district.investment.pipeline.api.UnitRanking;
 import gov.district.investment.pipeline.domain.ExpectedProgress;
 import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.domain.ProjectYear;
 import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.persistence.AnalyticQuery;
@@ -220,8 +221,7 @@ public class PipelineStatsService {
 
     /** Per (industry, area, unit, level): planned and completed, over one covering index (V51). */
     private String sumsToday(int year, LocalDate date) {
-        YearMonth last = ExpectedProgress.lastCountedMonth(year, date, basis);
-        int months = last == null || last.getYear() < year ? 0 : last.getYear() > year ? 12 : last.getMonthValue();
+        int months = ProjectYear.monthsCounted(year, ExpectedProgress.lastCountedMonth(year, date, basis));
         StringBuilder completed = new StringBuilder();
         for (int month = 1; month <= months; month++) {
             completed.append(month == 1 ? "" : " + ").append(String.format("f.completed_%02d", month));

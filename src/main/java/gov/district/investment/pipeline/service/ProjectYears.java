@@ -39,8 +39,9 @@ public class ProjectYears {
     public void reported(Project project, YearMonth month, BigDecimal amount) {
         String field = ProjectYear.MONTH_FIELDS.get(month.getMonthValue() - 1);
         if (set(project.id, month.getYear(), field, amount) == 0) {
-            insert(ProjectYear.of(project, month.getYear()));
-            set(project.id, month.getYear(), field, amount);
+            ProjectYear figures = ProjectYear.of(project, month.getYear());
+            figures.setCompleted(month.getMonthValue(), amount);
+            insert(figures);
         }
     }
 
