@@ -1,6 +1,6 @@
 package gov.district.investment.leads;
 
-import gov.district.investment.leads.service.LeadConverted;
+import gov.district.investment.leads.app.LeadConverted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 

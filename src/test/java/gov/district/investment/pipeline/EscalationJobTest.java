@@ -1,6 +1,6 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.pipeline.service.EscalationJob;
+import gov.district.investment.pipeline.app.EscalationJob;
 import gov.district.investment.platform.scheduling.OncePerPeriod.Outcome;
 import gov.district.investment.platform.scheduling.OncePerPeriod;
 import gov.district.investment.support.Api;

@@ -1,6 +1,6 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.pipeline.service.StatsSnapshotJob;
+import gov.district.investment.pipeline.app.StatsSnapshotJob;
 import gov.district.investment.platform.scheduling.OncePerPeriod;
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;

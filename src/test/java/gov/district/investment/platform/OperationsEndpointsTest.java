@@ -1,7 +1,7 @@
 package gov.district.investment.platform;
 
-import gov.district.investment.leaders.service.DecisionGauges;
-import gov.district.investment.pipeline.service.PipelineGauges;
+import gov.district.investment.leaders.app.DecisionGauges;
+import gov.district.investment.pipeline.app.PipelineGauges;
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.DatabaseAgnostic;

@@ -1,9 +1,9 @@
 package gov.district.investment.leaders.api;
 
+import gov.district.investment.pipeline.api.InvestmentStatus;
 import gov.district.investment.pipeline.api.MilestoneView;
-import gov.district.investment.pipeline.domain.EscalationLevel;
-import gov.district.investment.pipeline.domain.ExpectedProgress;
-import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.pipeline.api.ProjectStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -39,6 +39,6 @@ public record LeaderDashboard(
                          @Schema(example = "0.6500", description = "completed / planned; null when nothing is planned") BigDecimal completionRate,
                          @Schema(example = "0.8333") BigDecimal expectedRate,
                          @Schema(example = "14664.00", description = "planned × expectedRate − completed") BigDecimal gap,
-                         ExpectedProgress.InvestmentStatus status) {
+                         InvestmentStatus status) {
     }
 }

@@ -1,10 +1,10 @@
 package gov.district.investment.leaders.api;
 
+import gov.district.investment.pipeline.api.InvestmentStatus;
 import gov.district.investment.pipeline.api.InvestmentSummary;
 import gov.district.investment.pipeline.api.ProjectView;
-import gov.district.investment.pipeline.domain.ExpectedProgress;
-import gov.district.investment.pipeline.domain.ProjectLevel;
-import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -20,7 +20,7 @@ public record ProjectProgress(
         @Schema(example = "0.5833") BigDecimal completionRate,
         @Schema(example = "0.8333") BigDecimal expectedRate,
         @Schema(example = "9000.00", description = "planned × expectedRate − completed: positive means behind") BigDecimal gap,
-        ExpectedProgress.InvestmentStatus status) {
+        InvestmentStatus status) {
 
     public static ProjectProgress of(ProjectView p, InvestmentSummary s) {
         return new ProjectProgress(p.id(), p.name(), p.level(), p.stage(), s.plannedInvestment(),

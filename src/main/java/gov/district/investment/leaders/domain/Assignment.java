@@ -1,6 +1,7 @@
 package gov.district.investment.leaders.domain;
 
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.RuleBroken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,10 +80,10 @@ public class Assignment {
     /** Ends a current assignment on {@code day}, which may not be before it began (422). */
     public void end(LocalDate day, Instant now) {
         if (endedOn != null) {
-            throw ProblemException.conflict("The assignment already ended on " + endedOn);
+            throw new Conflict("The assignment already ended on " + endedOn);
         }
         if (day.isBefore(since)) {
-            throw ProblemException.invalid("since", "must not be before " + since
+            throw new RuleBroken("since", "must not be before " + since
                     + ", when the current assignment of leader " + leaderId + " began");
         }
         endedOn = day;

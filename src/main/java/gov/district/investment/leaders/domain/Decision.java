@@ -1,6 +1,6 @@
 package gov.district.investment.leaders.domain;
 
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -96,7 +96,7 @@ public class Decision {
     /** 409 when already closed. */
     public void close(String note, String actor, Instant now) {
         if (status == DecisionStatus.DONE) {
-            throw ProblemException.conflict("The decision was already closed at " + closedAt)
+            throw new Conflict("The decision was already closed at " + closedAt)
                     .with("currentStatus", DecisionStatus.DONE);
         }
         status = DecisionStatus.DONE;

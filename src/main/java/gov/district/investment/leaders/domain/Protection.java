@@ -1,6 +1,6 @@
 package gov.district.investment.leaders.domain;
 
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.RuleBroken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -61,7 +61,7 @@ public class Protection {
     /** 422 when the listing would end before it begins. */
     public void set(LocalDate since, LocalDate until, String contactUnitCode, String note, Instant now) {
         if (until != null && until.isBefore(since)) {
-            throw ProblemException.invalid("until", "must not be before since");
+            throw new RuleBroken("until", "must not be before since");
         }
         this.since = since;
         this.untilDate = until;

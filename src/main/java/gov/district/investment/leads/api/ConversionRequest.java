@@ -1,6 +1,6 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.pipeline.domain.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectLevel;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

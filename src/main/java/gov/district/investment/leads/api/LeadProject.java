@@ -1,6 +1,6 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

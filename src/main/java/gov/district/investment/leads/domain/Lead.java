@@ -1,8 +1,9 @@
 package gov.district.investment.leads.domain;
 
-import gov.district.investment.platform.error.FieldError;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.RuleBroken;
+import gov.district.investment.platform.domain.FieldError;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -145,7 +146,7 @@ public class Lead {
         Set<LeadStage> allowed = allowedTargets();
         if (!allowed.contains(target)) {
             String hint = target == LeadStage.CONVERTED ? "; a lead becomes a project through POST /api/v1/leads/" + id + "/convert" : "";
-            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+            throw new IllegalTransition(
                     "A lead in " + stage + " cannot move to " + target
                             + (allowed.isEmpty() ? " (" + stage + " is terminal)" : "; allowed: " + allowed) + hint)
                     .with("currentStage", stage)
@@ -167,7 +168,7 @@ public class Lead {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw new RuleBroken(errors);
         }
         if (target == LeadStage.SIGNED) {
             signedDate = signed;
@@ -182,12 +183,12 @@ public class Lead {
     /** Conversion into a project: only from SIGNED or LANDED, once (409 otherwise). */
     public void ensureConvertible() {
         if (stage == LeadStage.CONVERTED) {
-            throw new ProblemException(ProblemType.CONFLICT, "Lead " + id + " is already converted into project " + projectId)
+            throw new Conflict( "Lead " + id + " is already converted into project " + projectId)
                     .with("currentStage", stage)
                     .with("projectId", projectId);
         }
         if (!stage.isConvertible()) {
-            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+            throw new IllegalTransition(
                     "Only SIGNED or LANDED leads can be converted into a project; this one is " + stage)
                     .with("currentStage", stage)
                     .with("allowedTargets", allowedTargets());
@@ -205,7 +206,7 @@ public class Lead {
     /** A follow-up moves the dates only forward: an older one entered late changes nothing. */
     public void followedUp(LocalDate date, LocalDate next, Instant now) {
         if (!stage.isOpen()) {
-            throw ProblemException.conflict("Follow-ups are recorded on open leads; this one is " + stage
+            throw new Conflict("Follow-ups are recorded on open leads; this one is " + stage
                     + (stage == LeadStage.DROPPED ? " (reopen it first)" : ""))
                     .with("currentStage", stage);
         }
@@ -219,7 +220,7 @@ public class Lead {
     /** Changing the lead's data: a converted lead is the record of a done deal. */
     public void ensureChangeable() {
         if (stage == LeadStage.CONVERTED) {
-            throw ProblemException.conflict("Lead " + id + " is converted into project " + projectId + " and can no longer change")
+            throw new Conflict("Lead " + id + " is converted into project " + projectId + " and can no longer change")
                     .with("currentStage", stage)
                     .with("projectId", projectId);
         }

@@ -1,6 +1,6 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.EscalationLevel;
+import gov.district.investment.pipeline.api.EscalationLevel;
 import gov.district.investment.pipeline.domain.ProblemEscalation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

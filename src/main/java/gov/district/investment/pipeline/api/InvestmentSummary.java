@@ -1,6 +1,5 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.ExpectedProgress;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -16,5 +15,5 @@ public record InvestmentSummary(
         @Schema(example = "0.7467", description = "completed / planned; null when nothing is planned") BigDecimal completionRate,
         @Schema(example = "0.8333", description = "均衡进度: the elapsed share of the year") BigDecimal expectedRate,
         @Schema(example = "3898.50", description = "planned × expectedRate − completed: positive means behind") BigDecimal gap,
-        ExpectedProgress.InvestmentStatus status) {
+        InvestmentStatus status) {
 }

@@ -1,7 +1,7 @@
 package gov.district.investment.pipeline.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectStage;
 import gov.district.investment.platform.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

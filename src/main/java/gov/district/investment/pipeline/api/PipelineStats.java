@@ -1,7 +1,6 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.ExpectedProgress;
-import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -29,7 +28,7 @@ public record PipelineStats(
             @Schema(example = "1012000.00") BigDecimal completedInvestment,
             @Schema(example = "0.7496", description = "completed / planned; null with nothing planned") BigDecimal completionRate,
             @Schema(example = "0.8333", description = "均衡进度") BigDecimal expectedRate,
-            ExpectedProgress.InvestmentStatus status,
+            InvestmentStatus status,
             @Schema(example = "1500000.00", description = "The year's target, when set") BigDecimal targetInvestment,
             @Schema(example = "0.6747", description = "completed / target; null without a target") BigDecimal targetRate) {
     }

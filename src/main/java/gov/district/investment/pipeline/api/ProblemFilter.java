@@ -1,6 +1,6 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.EscalationLevel;
+import gov.district.investment.pipeline.api.EscalationLevel;
 import gov.district.investment.pipeline.domain.ProblemCategory;
 import gov.district.investment.pipeline.domain.ProblemStatus;
 import gov.district.investment.platform.http.Params;

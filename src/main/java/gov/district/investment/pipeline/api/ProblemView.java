@@ -1,7 +1,7 @@
 package gov.district.investment.pipeline.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import gov.district.investment.pipeline.domain.EscalationLevel;
+import gov.district.investment.pipeline.api.EscalationLevel;
 import gov.district.investment.pipeline.domain.Problem;
 import gov.district.investment.pipeline.domain.ProblemCategory;
 import gov.district.investment.pipeline.domain.ProblemStatus;

@@ -1,7 +1,7 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.ProjectLevel;
-import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectStage;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.Params;
 import jakarta.ws.rs.QueryParam;

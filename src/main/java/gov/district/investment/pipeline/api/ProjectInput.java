@@ -1,6 +1,6 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectLevel;
 import gov.district.investment.platform.validation.CreditCode;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

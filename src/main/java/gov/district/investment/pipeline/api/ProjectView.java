@@ -2,8 +2,8 @@ package gov.district.investment.pipeline.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.district.investment.pipeline.domain.Project;
-import gov.district.investment.pipeline.domain.ProjectLevel;
-import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectStage;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectStage;
 import gov.district.investment.pipeline.domain.ProjectTransition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

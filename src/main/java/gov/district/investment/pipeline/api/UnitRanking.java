@@ -1,6 +1,5 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.ExpectedProgress;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -17,6 +16,6 @@ public record UnitRanking(@Schema(example = "2026") int year, @Schema(example = 
                         @Schema(example = "182000.00") BigDecimal completedInvestment,
                         @Schema(example = "0.8667") BigDecimal completionRate,
                         @Schema(example = "0.8333") BigDecimal expectedRate,
-                        ExpectedProgress.InvestmentStatus status) {
+                        InvestmentStatus status) {
     }
 }

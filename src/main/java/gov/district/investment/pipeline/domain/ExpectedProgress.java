@@ -1,6 +1,6 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.enums.LabelledEnum;
+import gov.district.investment.pipeline.api.InvestmentStatus;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,20 +19,6 @@ public final class ExpectedProgress {
     /** How the elapsed share of the year is counted. */
     public enum Basis { MONTHS, DAYS }
 
-    public enum InvestmentStatus implements LabelledEnum {
-        AHEAD("超序时进度"), ON_TRACK("符合序时进度"), BEHIND("滞后序时进度");
-
-        private final String label;
-
-        InvestmentStatus(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-    }
 
     private ExpectedProgress() {
     }

@@ -1,6 +1,6 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.RuleBroken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,7 +75,7 @@ public class Milestone {
     public void set(String name, MilestoneType type, LocalDate dueDate, LocalDate doneDate, String responsibleUnitCode,
                     String note, LocalDate today, Instant now) {
         if (doneDate != null && doneDate.isAfter(today)) {
-            throw ProblemException.invalid("doneDate", "must not be in the future (today is " + today + ")");
+            throw new RuleBroken("doneDate", "must not be in the future (today is " + today + ")");
         }
         this.name = name;
         this.type = type;

@@ -1,8 +1,10 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.error.FieldError;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.RuleBroken;
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.platform.domain.FieldError;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -108,7 +110,7 @@ public class Problem {
     public void transitionTo(ProblemStatus target, String reason, String resolution, Instant now) {
         Set<ProblemStatus> allowed = status.allowedTargets();
         if (!allowed.contains(target)) {
-            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+            throw new IllegalTransition(
                     "A problem in " + status + " cannot move to " + target
                             + (allowed.isEmpty() ? " (" + status + " is terminal)" : "; allowed: " + allowed))
                     .with("currentStatus", status)
@@ -125,7 +127,7 @@ public class Problem {
             errors.add(new FieldError("reason", "is required when moving to CLOSED"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw new RuleBroken(errors);
         }
         status = target;
         statusReason = blank(reason) ? null : reason.trim();
@@ -144,12 +146,12 @@ public class Problem {
      */
     public ProblemEscalation escalate(String reason, boolean automatic, String actor, LocalDate newDueDate, Instant now) {
         if (!status.isOpen()) {
-            throw ProblemException.conflict("A " + status + " problem is not escalated")
+            throw new Conflict("A " + status + " problem is not escalated")
                     .with("currentStatus", status);
         }
         EscalationLevel next = escalationLevel.next();
         if (next == null) {
-            throw ProblemException.conflict("The problem is already at " + escalationLevel + ", the highest level")
+            throw new Conflict("The problem is already at " + escalationLevel + ", the highest level")
                     .with("escalationLevel", escalationLevel);
         }
         ProblemEscalation escalation = new ProblemEscalation();

@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline.domain;
 
+import gov.district.investment.pipeline.api.EscalationLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

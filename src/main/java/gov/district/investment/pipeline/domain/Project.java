@@ -1,8 +1,11 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.error.FieldError;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.RuleBroken;
+import gov.district.investment.pipeline.api.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.platform.domain.FieldError;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -140,7 +143,7 @@ public class Project {
                                           LocalDate today, String actor, Instant now) {
         Set<ProjectStage> allowed = allowedTargets();
         if (!allowed.contains(target)) {
-            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+            throw new IllegalTransition(
                     "A project in " + stage + " cannot move to " + target
                             + (allowed.isEmpty() ? " (" + stage + " is terminal)" : "; allowed: " + allowed))
                     .with("currentStage", stage)
@@ -157,7 +160,7 @@ public class Project {
             errors.add(new FieldError("reason", "is required when moving to " + target));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw new RuleBroken(errors);
         }
 
         ProjectTransition transition = new ProjectTransition();
@@ -189,12 +192,12 @@ public class Project {
      */
     public void ensureDeletable() {
         if (stage != ProjectStage.PLANNING) {
-            throw new ProblemException(ProblemType.CONFLICT,
+            throw new Conflict(
                     "Only projects in PLANNING can be deleted; this one is " + stage + ". Cancel it instead.")
                     .with("currentStage", stage);
         }
         if (leadId != null) {
-            throw new ProblemException(ProblemType.CONFLICT,
+            throw new Conflict(
                     "This project was converted from lead " + leadId + ", which keeps pointing at it. Cancel it instead.")
                     .with("leadId", leadId);
         }

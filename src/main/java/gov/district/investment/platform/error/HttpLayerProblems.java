@@ -73,14 +73,14 @@ public class HttpLayerProblems {
     private void checkLimits(RoutingContext ctx) {
         if (ctx.request().uri().length() > maxUriLength) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            write(ctx, new Problem(ProblemType.URI_TOO_LONG, "The request target exceeds " + maxUriLength + " characters",
+            write(ctx, new ProblemDetails(ProblemType.URI_TOO_LONG, "The request target exceeds " + maxUriLength + " characters",
                     ctx.normalizedPath().length() > maxUriLength ? null : ctx.normalizedPath(), null, null));
             return;
         }
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !isMediaType(contentType)) {
             // the REST layer would fail parsing it while choosing a method, and answer 500
-            write(ctx, new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Content-Type is not a media type",
+            write(ctx, new ProblemDetails(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Content-Type is not a media type",
                     ctx.normalizedPath(), null, null));
             return;
         }
@@ -91,12 +91,12 @@ public class HttpLayerProblems {
                 long limit = isImport(ctx) ? maxBodySize : maxOtherBodySize;
                 if (Long.parseLong(length.trim()) > limit) {
                     ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                    write(ctx, new Problem(ProblemType.PAYLOAD_TOO_LARGE,
+                    write(ctx, new ProblemDetails(ProblemType.PAYLOAD_TOO_LARGE,
                             "The request body exceeds the limit of " + limit + " bytes", ctx.normalizedPath(), null, null));
                     return;
                 }
             } catch (NumberFormatException e) {
-                write(ctx, new Problem(ProblemType.BAD_REQUEST, "Invalid Content-Length", ctx.normalizedPath(), null, null));
+                write(ctx, new ProblemDetails(ProblemType.BAD_REQUEST, "Invalid Content-Length", ctx.normalizedPath(), null, null));
                 return;
             }
         }
@@ -141,10 +141,10 @@ public class HttpLayerProblems {
             case NOT_FOUND -> "No resource at " + ctx.normalizedPath();
             default -> type.title();
         };
-        write(ctx, new Problem(type, detail, ctx.normalizedPath(), null, null));
+        write(ctx, new ProblemDetails(type, detail, ctx.normalizedPath(), null, null));
     }
 
-    void write(RoutingContext ctx, Problem problem) {
+    void write(RoutingContext ctx, ProblemDetails problem) {
         String body;
         try {
             body = mapper.writeValueAsString(problem);
@@ -154,7 +154,7 @@ public class HttpLayerProblems {
         }
         ctx.response()
                 .setStatusCode(problem.status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE)
                 .end(body);
     }
 }

@@ -1,5 +1,8 @@
 package gov.district.investment.platform.error;
 
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.RuleBroken;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +42,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid";
-        return new ProblemException(ProblemType.VALIDATION, detail, errors);
+        return new ProblemException(ProblemType.VALIDATION, RuleBroken.describe(errors), errors);
     }
 
     public static ProblemException conflict(String detail) {

@@ -1,5 +1,6 @@
 package gov.district.investment.platform.error;
 
+import gov.district.investment.platform.domain.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,6 +12,10 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import gov.district.investment.platform.concurrency.DatabaseErrors;
+import gov.district.investment.platform.domain.DomainException;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.NotFound;
+import gov.district.investment.platform.domain.RuleBroken;
 import gov.district.investment.platform.json.InvalidJsonException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.LockTimeoutException;
@@ -48,9 +53,30 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        Response.ResponseBuilder builder = build(new Problem(e.type(), e.getMessage(), request.path(), e.errors(), e.extensions()));
+        Response.ResponseBuilder builder = build(new ProblemDetails(e.type(), e.getMessage(), request.path(), e.errors(), e.extensions()));
         e.headers().forEach(builder::header);
         return builder.build();
+    }
+
+    /** A domain rule's refusal, answered with the type its kind has always had. */
+    @ServerExceptionMapper
+    public Response domain(DomainException e, HttpServerRequest request) {
+        List<FieldError> errors = e instanceof RuleBroken broken ? broken.violations() : List.of();
+        return build(new ProblemDetails(typeOf(e), e.getMessage(), request.path(), errors, e.facts())).build();
+    }
+
+    /** The problem type of each kind of domain refusal. */
+    public static ProblemType typeOf(DomainException e) {
+        if (e instanceof NotFound) {
+            return ProblemType.NOT_FOUND;
+        }
+        if (e instanceof RuleBroken) {
+            return ProblemType.VALIDATION;
+        }
+        if (e instanceof IllegalTransition) {
+            return ProblemType.ILLEGAL_TRANSITION;
+        }
+        return ProblemType.CONFLICT;
     }
 
     @ServerExceptionMapper
@@ -83,7 +109,7 @@ public class ProblemMapper {
             case NOT_ACCEPTABLE -> "None of the media types in Accept can be produced";
             default -> type.title();
         };
-        Response.ResponseBuilder builder = build(new Problem(type, detail, request.path(), null, null));
+        Response.ResponseBuilder builder = build(new ProblemDetails(type, detail, request.path(), null, null));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);
@@ -186,40 +212,40 @@ public class ProblemMapper {
         }
         boolean missingBody = errors.stream().anyMatch(err -> err.field().equals("body"));
         String detail = missingBody ? "A JSON request body is required" : "Invalid request parameters";
-        return build(new Problem(ProblemType.BAD_REQUEST, detail, request.path(), missingBody ? null : errors, null)).build();
+        return build(new ProblemDetails(ProblemType.BAD_REQUEST, detail, request.path(), missingBody ? null : errors, null)).build();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
         // One answer for a missing, expired, forged or unknown-issuer token: nothing to probe.
-        return build(new Problem(ProblemType.UNAUTHORIZED, "A valid bearer token is required", request.path(), null, null))
+        return build(new ProblemDetails(ProblemType.UNAUTHORIZED, "A valid bearer token is required", request.path(), null, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return build(new Problem(ProblemType.FORBIDDEN, "Your role may not perform this operation", request.path(), null, null)).build();
+        return build(new ProblemDetails(ProblemType.FORBIDDEN, "Your role may not perform this operation", request.path(), null, null)).build();
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, org.hibernate.StaleStateException.class})
     public Response optimisticLock(RuntimeException e, HttpServerRequest request) {
-        return build(new Problem(ProblemType.CONFLICT, "The record was changed concurrently; read it again and retry",
+        return build(new ProblemDetails(ProblemType.CONFLICT, "The record was changed concurrently; read it again and retry",
                 request.path(), null, null)).build();
     }
 
     @ServerExceptionMapper({PessimisticLockException.class, LockTimeoutException.class,
             org.hibernate.exception.LockAcquisitionException.class})
     public Response lockConflict(RuntimeException e, HttpServerRequest request) {
-        return build(new Problem(ProblemType.CONFLICT, "The record is busy; retry shortly", request.path(), null, null))
+        return build(new ProblemDetails(ProblemType.CONFLICT, "The record is busy; retry shortly", request.path(), null, null))
                 .header(HttpHeaders.RETRY_AFTER, "1").build();
     }
 
     @ServerExceptionMapper
     public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
         // Services check uniqueness first; this is the race that slipped between check and insert.
-        return build(new Problem(ProblemType.DUPLICATE, "The request conflicts with an existing record",
+        return build(new ProblemDetails(ProblemType.DUPLICATE, "The request conflicts with an existing record",
                 request.path(), null, null)).build();
     }
 
@@ -227,11 +253,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response persistence(jakarta.persistence.PersistenceException e, HttpServerRequest request) {
         if (DatabaseErrors.isConstraintViolation(e)) {
-            return build(new Problem(ProblemType.DUPLICATE, "The request conflicts with an existing record",
+            return build(new ProblemDetails(ProblemType.DUPLICATE, "The request conflicts with an existing record",
                     request.path(), null, null)).build();
         }
         if (DatabaseErrors.isConflict(e)) {
-            return build(new Problem(ProblemType.CONFLICT, "The record was changed concurrently; read it again and retry",
+            return build(new ProblemDetails(ProblemType.CONFLICT, "The record was changed concurrently; read it again and retry",
                     request.path(), null, null)).header(HttpHeaders.RETRY_AFTER, "1").build();
         }
         return unexpected(e, request);
@@ -252,16 +278,16 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s %s (incident %s)", request.method(), request.path(), incident);
-        return build(new Problem(ProblemType.INTERNAL, "Unexpected error; quote incident " + incident + " to support",
+        return build(new ProblemDetails(ProblemType.INTERNAL, "Unexpected error; quote incident " + incident + " to support",
                 request.path(), null, Map.of("incident", incident))).build();
     }
 
     private static Response badRequest(String detail, HttpServerRequest request, FieldError... errors) {
-        return build(new Problem(ProblemType.BAD_REQUEST, detail, request.path(), List.of(errors), null)).build();
+        return build(new ProblemDetails(ProblemType.BAD_REQUEST, detail, request.path(), List.of(errors), null)).build();
     }
 
-    static Response.ResponseBuilder build(Problem problem) {
-        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem);
+    static Response.ResponseBuilder build(ProblemDetails problem) {
+        return Response.status(problem.status).type(ProblemDetails.MEDIA_TYPE).entity(problem);
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -1,7 +1,7 @@
 package gov.district.investment.platform.imports;
 
 import gov.district.investment.platform.config.AppConfig;
-import gov.district.investment.platform.error.FieldError;
+import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,7 +1,8 @@
 package gov.district.investment.leads.domain;
 
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -39,27 +40,24 @@ class LeadStageMachineRulesTest {
         Lead lead = Lead.open(NOW);
         lead.transitionTo(CONTACTED, TODAY.minusDays(10), null, null, null, TODAY, "t", NOW);
         lead.transitionTo(NEGOTIATING, TODAY.minusDays(5), null, null, null, TODAY, "t", NOW);
-        ProblemException missing = assertThrows(ProblemException.class,
+        RuleBroken missing = assertThrows(RuleBroken.class,
                 () -> lead.transitionTo(SIGNED, TODAY, null, null, null, TODAY, "t", NOW));
-        assertEquals(ProblemType.VALIDATION, missing.type());
-        assertEquals(2, missing.errors().size());
+        assertEquals(2, missing.violations().size());
         LeadTransition dropped = lead.transitionTo(DROPPED, TODAY.minusDays(4), " 暂缓 ", null, null, TODAY, "t", NOW);
         assertEquals("暂缓", dropped.reason);
         assertEquals(NEGOTIATING, lead.droppedFrom());
-        assertThrows(ProblemException.class, () -> lead.followedUp(TODAY, null, NOW));
+        assertThrows(Conflict.class, () -> lead.followedUp(TODAY, null, NOW));
         lead.transitionTo(NEGOTIATING, TODAY.minusDays(3), null, null, null, TODAY, "t", NOW);
         assertNull(lead.droppedFrom());
-        assertEquals(ProblemType.ILLEGAL_TRANSITION, assertThrows(ProblemException.class,
-                lead::ensureConvertible).type());
+        assertThrows(IllegalTransition.class, lead::ensureConvertible);
         lead.transitionTo(SIGNED, TODAY, null, TODAY.minusDays(60), new BigDecimal("500.00"), TODAY, "t", NOW);
         assertEquals(TODAY.minusDays(60), lead.signedDate());
         lead.convertedInto(42L, TODAY, "t", NOW);
         assertEquals(CONVERTED, lead.stage());
         assertEquals(42L, lead.projectId());
-        ProblemException again = assertThrows(ProblemException.class, () -> lead.convertedInto(43L, TODAY, "t", NOW));
-        assertEquals(ProblemType.CONFLICT, again.type());
-        assertEquals(42L, again.extensions().get("projectId"));
-        assertThrows(ProblemException.class, lead::ensureChangeable);
+        Conflict again = assertThrows(Conflict.class, () -> lead.convertedInto(43L, TODAY, "t", NOW));
+        assertEquals(42L, again.facts().get("projectId"));
+        assertThrows(Conflict.class, lead::ensureChangeable);
     }
 
     @Test

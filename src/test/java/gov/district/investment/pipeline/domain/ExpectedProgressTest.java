@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline.domain;
 
+import gov.district.investment.pipeline.api.InvestmentStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,9 +10,9 @@ import java.time.LocalDate;
 
 import static gov.district.investment.pipeline.domain.ExpectedProgress.Basis.DAYS;
 import static gov.district.investment.pipeline.domain.ExpectedProgress.Basis.MONTHS;
-import static gov.district.investment.pipeline.domain.ExpectedProgress.InvestmentStatus.AHEAD;
-import static gov.district.investment.pipeline.domain.ExpectedProgress.InvestmentStatus.BEHIND;
-import static gov.district.investment.pipeline.domain.ExpectedProgress.InvestmentStatus.ON_TRACK;
+import static gov.district.investment.pipeline.api.InvestmentStatus.AHEAD;
+import static gov.district.investment.pipeline.api.InvestmentStatus.BEHIND;
+import static gov.district.investment.pipeline.api.InvestmentStatus.ON_TRACK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -1,7 +1,9 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.RuleBroken;
+import gov.district.investment.pipeline.api.ProjectStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static gov.district.investment.pipeline.domain.ProjectStage.*;
+import static gov.district.investment.pipeline.api.ProjectStage.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Every (from, to) pair of the project stage machine, as DESIGN.md draws it. */
@@ -72,13 +74,12 @@ class ProjectStageMachineTest {
             assertEquals(to, t.toStage);
             assertEquals(to, project.stage());
         } else {
-            ProblemException e = assertThrows(ProblemException.class,
+            IllegalTransition e = assertThrows(IllegalTransition.class,
                     () -> project.transitionTo(to, TODAY, "原因", TODAY, "tester", NOW));
-            assertEquals(ProblemType.ILLEGAL_TRANSITION, e.type());
             Set<ProjectStage> expected = from == SUSPENDED
                     ? EnumSet.of(path.get(path.size() - 2), CANCELLED)
                     : LEGAL.get(from);
-            assertEquals(expected, e.extensions().get("allowedTargets"));
+            assertEquals(expected, e.facts().get("allowedTargets"));
             assertEquals(from, project.stage(), "a refused transition changes nothing");
         }
     }
@@ -110,16 +111,15 @@ class ProjectStageMachineTest {
     @Test
     void effectiveDateMayNotBeInTheFutureNorBeforeThePreviousTransition() {
         Project p = Project.register("XM-2026-0002", NOW);
-        ProblemException future = assertThrows(ProblemException.class,
+        RuleBroken future = assertThrows(RuleBroken.class,
                 () -> p.transitionTo(PRELIMINARY, TODAY.plusDays(1), null, TODAY, "t", NOW));
-        assertEquals(ProblemType.VALIDATION, future.type());
-        assertEquals("effectiveDate", future.errors().get(0).field());
+        assertEquals("effectiveDate", future.violations().get(0).field());
 
         // creation is not a transition: the first one may carry any past date
         p.transitionTo(PRELIMINARY, LocalDate.of(2019, 1, 1), null, TODAY, "t", NOW);
-        ProblemException earlier = assertThrows(ProblemException.class,
+        RuleBroken earlier = assertThrows(RuleBroken.class,
                 () -> p.transitionTo(CONSTRUCTION, LocalDate.of(2018, 12, 31), null, TODAY, "t", NOW));
-        assertEquals("effectiveDate", earlier.errors().get(0).field());
+        assertEquals("effectiveDate", earlier.violations().get(0).field());
         // the same day as the previous transition is fine
         p.transitionTo(CONSTRUCTION, LocalDate.of(2019, 1, 1), null, TODAY, "t", NOW);
     }
@@ -129,9 +129,9 @@ class ProjectStageMachineTest {
         Project p = projectThrough(List.of(PRELIMINARY));
         for (ProjectStage target : List.of(SUSPENDED, CANCELLED)) {
             for (String reason : new String[]{null, "", "   "}) {
-                ProblemException e = assertThrows(ProblemException.class,
+                RuleBroken e = assertThrows(RuleBroken.class,
                         () -> p.transitionTo(target, TODAY, reason, TODAY, "t", NOW));
-                assertEquals("reason", e.errors().get(0).field());
+                assertEquals("reason", e.violations().get(0).field());
             }
         }
         assertEquals(PRELIMINARY, p.stage());
@@ -142,8 +142,8 @@ class ProjectStageMachineTest {
         Project p = Project.register("XM-2026-0003", NOW);
         p.ensureDeletable();
         p.transitionTo(PRELIMINARY, TODAY, null, TODAY, "t", NOW);
-        ProblemException e = assertThrows(ProblemException.class, p::ensureDeletable);
-        assertEquals(409, e.type().status());
+        Conflict e = assertThrows(Conflict.class, p::ensureDeletable);
+        assertEquals(PRELIMINARY, e.facts().get("currentStage"));
     }
 
     private static Project projectThrough(List<ProjectStage> path) {

@@ -1,7 +1,9 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -61,13 +63,9 @@ class ScheduleRulesTest {
         assertTrue(ProblemStatus.CLOSED.allowedTargets().isEmpty());
 
         Problem problem = problem();
-        ProblemException illegal = assertThrows(ProblemException.class,
-                () -> problem.transitionTo(ProblemStatus.RESOLVED, null, "done", NOW));
-        assertEquals(ProblemType.ILLEGAL_TRANSITION, illegal.type());
+        assertThrows(IllegalTransition.class, () -> problem.transitionTo(ProblemStatus.RESOLVED, null, "done", NOW));
         problem.transitionTo(ProblemStatus.IN_PROGRESS, null, null, NOW);
-        ProblemException noResolution = assertThrows(ProblemException.class,
-                () -> problem.transitionTo(ProblemStatus.RESOLVED, null, " ", NOW));
-        assertEquals(ProblemType.VALIDATION, noResolution.type());
+        assertThrows(RuleBroken.class, () -> problem.transitionTo(ProblemStatus.RESOLVED, null, " ", NOW));
         problem.transitionTo(ProblemStatus.RESOLVED, null, " 已解决 ", NOW);
         assertEquals("已解决", problem.resolution());
         assertEquals(NOW, problem.closedAt());
@@ -77,14 +75,11 @@ class ScheduleRulesTest {
     @Test
     void closingNeedsAReasonAndTakesNoResolution() {
         Problem problem = problem();
-        assertEquals(ProblemType.VALIDATION, assertThrows(ProblemException.class,
-                () -> problem.transitionTo(ProblemStatus.CLOSED, null, null, NOW)).type());
-        assertEquals(ProblemType.VALIDATION, assertThrows(ProblemException.class,
-                () -> problem.transitionTo(ProblemStatus.CLOSED, "撤回", "方案", NOW)).type());
+        assertThrows(RuleBroken.class, () -> problem.transitionTo(ProblemStatus.CLOSED, null, null, NOW));
+        assertThrows(RuleBroken.class, () -> problem.transitionTo(ProblemStatus.CLOSED, "撤回", "方案", NOW));
         problem.transitionTo(ProblemStatus.CLOSED, "项目单位撤回诉求", null, NOW);
         assertEquals(ProblemStatus.CLOSED, problem.status());
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> problem.escalate("再提级", false, "x", TODAY, NOW)).type());
+        assertThrows(Conflict.class, () -> problem.escalate("再提级", false, "x", TODAY, NOW));
     }
 
     @Test
@@ -98,8 +93,7 @@ class ScheduleRulesTest {
         assertTrue(first.automatic);
         problem.escalate("需区政府调度", false, "li", TODAY.plusDays(5), NOW);
         assertEquals(EscalationLevel.DISTRICT, problem.escalationLevel());
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> problem.escalate("更高", false, "li", TODAY, NOW)).type());
+        assertThrows(Conflict.class, () -> problem.escalate("更高", false, "li", TODAY, NOW));
     }
 
     /** An open problem of project 1, due yesterday. */

@@ -2,7 +2,14 @@ package gov.district.investment.platform.unit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.NotFound;
+import gov.district.investment.platform.domain.RuleBroken;
 import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemMapper;
+import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.json.Text;
@@ -69,5 +76,15 @@ class PlatformRulesTest {
         assertEquals(java.util.List.of(new SortSpec.Order("id", true)), spec.parse(null));
         ProblemException e = assertThrows(ProblemException.class, () -> spec.parse("colour"));
         assertEquals("sort", e.errors().get(0).field());
+    }
+
+    @Test
+    void eachKindOfDomainRefusalKeepsItsProblemType() {
+        assertEquals(ProblemType.NOT_FOUND, ProblemMapper.typeOf(new NotFound("Project", 1)));
+        assertEquals(ProblemType.VALIDATION, ProblemMapper.typeOf(new RuleBroken("since", "must not be after until")));
+        assertEquals(ProblemType.ILLEGAL_TRANSITION, ProblemMapper.typeOf(new IllegalTransition("PLANNING cannot move to OPERATING")));
+        assertEquals(ProblemType.CONFLICT, ProblemMapper.typeOf(new Conflict("already closed")));
+        assertEquals("2 fields are invalid", new RuleBroken(java.util.List.of(
+                new FieldError("a", "x"), new FieldError("b", "y"))).getMessage());
     }
 }

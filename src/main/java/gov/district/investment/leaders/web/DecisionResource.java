@@ -1,0 +1,107 @@
+package gov.district.investment.leaders.web;
+
+import gov.district.investment.leaders.api.CloseDecisionRequest;
+import gov.district.investment.leaders.api.DecisionFilter;
+import gov.district.investment.leaders.api.DecisionView;
+import gov.district.investment.leaders.app.DecisionService;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Follow-up decisions (督办事项) across meetings, closed once done. */
+@Path("/api/v1/decisions")
+@Tag(name = "leaders")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+
+    private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
+
+    private final DecisionService service;
+    private final Paging paging;
+    private final Idempotency idempotency;
+
+    public DecisionResource(DecisionService service, Paging paging, Idempotency idempotency) {
+        this.service = service;
+        this.paging = paging;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(summary = "List decisions", description = "Sortable: id, dueDate, projectId, meetingId, createdAt, updatedAt; default dueDate. status and overdue follow today (Asia/Shanghai).")
+    public Page<DecisionView> list(@BeanParam DecisionFilter filter, @BeanParam PageParams page) {
+        return service.list(filter.toQuery(), paging.request(page, DecisionService.SORT));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a decision", description = "The ETag header carries the version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = DecisionView.class)),
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("id") String id) {
+        DecisionView decision = service.get(Params.id("id", id));
+        return ETags.ok(decision, decision.version());
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER})
+    @Operation(summary = "Close a decision as done (办结)",
+            description = "409 when already DONE. Optional If-Match: 412 when stale. Roles: project-office, admin; leader when it chaired the meeting or is currently assigned to the decision's project.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CloseDecisionRequest.class),
+            examples = @ExampleObject(name = "close", value = "{\"note\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
+    @APIResponse(responseCode = "200", description = "The closed decision", content = @Content(schema = @Schema(implementation = DecisionView.class)),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response close(@PathParam("id") String id, @Valid @NotNull CloseDecisionRequest body,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long decisionId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            DecisionView decision = service.close(decisionId, body, IfMatch.parse(ifMatch));
+            return ETags.ok(decision, decision.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail of a decision", description = "Its creation and closing: who, when, before and after, oldest first.")
+    public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
+        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+    }
+}

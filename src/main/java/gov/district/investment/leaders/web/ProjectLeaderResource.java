@@ -1,0 +1,93 @@
+package gov.district.investment.leaders.web;
+
+import gov.district.investment.leaders.api.AssignmentInput;
+import gov.district.investment.leaders.api.AssignmentView;
+import gov.district.investment.leaders.app.AssignmentService;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Leaders on one key project (分包). */
+@Path("/api/v1/projects/{id}/leaders")
+@Tag(name = "leaders")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectLeaderResource {
+
+    private static final SortSpec NEWEST_FIRST = SortSpec.of("-id", "id", "id");
+
+    private final AssignmentService service;
+    private final Paging paging;
+    private final Idempotency idempotency;
+
+    public ProjectLeaderResource(AssignmentService service, Paging paging, Idempotency idempotency) {
+        this.service = service;
+        this.paging = paging;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE})
+    @Operation(summary = "Put a leader on a key project (分包)",
+            description = "Only key projects (level not NONE) take leaders (422). The leader must exist and be active (422 on leaderId). One LEAD at a time: a new LEAD ends the current one on since (its until); a leader already on the project in another role has that assignment ended the same way; the same leader in the same role again is 409. since defaults to today and may not lie in the future. Roles: project-office, admin.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssignmentInput.class), examples = @ExampleObject(name = "lead",
+            value = "{\"leaderId\":3,\"role\":\"LEAD\",\"since\":\"2026-01-15\"}")))
+    @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = AssignmentView.class)),
+            headers = @Header(name = "Location", description = "The project's leaders", schema = @Schema(type = SchemaType.STRING)))
+    public Response assign(@PathParam("id") String id, @Valid @NotNull AssignmentInput body,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long projectId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () ->
+                Response.created(URI.create("/api/v1/projects/" + projectId + "/leaders"))
+                        .entity(service.assign(projectId, body).assignment()).build());
+    }
+
+    @GET
+    @Operation(summary = "A project's leaders", description = "Current and past assignments, newest first; current ones have no until.")
+    public Page<AssignmentView> list(@PathParam("id") String id, @BeanParam PageParams page) {
+        return Page.slice(service.ofProject(Params.id("id", id)), paging.request(page, NEWEST_FIRST));
+    }
+
+    @DELETE
+    @Path("/{leaderId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE})
+    @Operation(summary = "End a leader's assignment", description = "Sets until to today; the assignment stays in the project's list and the leader's projects. 404 when the leader has no current assignment to the project. Roles: project-office, admin.")
+    @APIResponse(responseCode = "204", description = "Ended")
+    public Response end(@PathParam("id") String id, @PathParam("leaderId") String leaderId) {
+        service.end(Params.id("id", id), Params.id("leaderId", leaderId));
+        return Response.noContent().build();
+    }
+}

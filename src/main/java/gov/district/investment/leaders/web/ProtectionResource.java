@@ -1,0 +1,148 @@
+package gov.district.investment.leaders.web;
+
+import gov.district.investment.leaders.api.InspectionInput;
+import gov.district.investment.leaders.api.InspectionView;
+import gov.district.investment.leaders.api.ProtectionInput;
+import gov.district.investment.leaders.api.ProtectionView;
+import gov.district.investment.leaders.app.ProtectionService;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+/** A project's protected listing (挂牌保护) and its registered inspections. */
+@Path("/api/v1/projects/{id}/protection")
+@Tag(name = "leaders")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ProtectionResource {
+
+    private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
+
+    private final ProtectionService service;
+    private final Paging paging;
+    private final Idempotency idempotency;
+
+    public ProtectionResource(ProtectionService service, Paging paging, Idempotency idempotency) {
+        this.service = service;
+        this.paging = paging;
+        this.idempotency = idempotency;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE})
+    @Operation(summary = "List a project for protection (挂牌保护), or change its listing",
+            description = "Creates (201) or replaces (200) the project's one listing. An unknown contactUnitCode or until before since is 422. If-Match: 412 when stale (or sent for a listing that does not exist). Roles: project-office, admin.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProtectionInput.class), examples = @ExampleObject(name = "listing",
+            value = "{\"since\":\"2026-03-01\",\"until\":\"2027-12-31\",\"contactUnitCode\":\"FGJ\",\"note\":\"未经区领导批准，任何部门不得入企检查\"}")))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProtectionView.class)),
+            headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProtectionView.class)),
+            headers = {@Header(name = "Location", description = "The listing", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING))})
+    public Response put(@PathParam("id") String id, @Valid @NotNull ProtectionInput body,
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long projectId = Params.id("id", id);
+        ProtectionService.Upsert result = service.put(projectId, body, IfMatch.parse(ifMatch));
+        return ETags.upserted(result.created(), URI.create("/api/v1/projects/" + projectId + "/protection"),
+                result.protection(), result.protection().version());
+    }
+
+    @GET
+    @Operation(summary = "A project's protected listing", description = "404 when the project is not listed.")
+    @APIResponse(responseCode = "200", description = "The listing", content = @Content(schema = @Schema(implementation = ProtectionView.class)),
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("id") String id) {
+        ProtectionView protection = service.get(Params.id("id", id));
+        return ETags.ok(protection, protection.version());
+    }
+
+    @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE})
+    @Operation(summary = "Remove the listing", description = "The audit trail keeps it; the project keeps its registered inspections. Optional If-Match: 412 when stale. Roles: project-office, admin.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(Params.id("id", id), IfMatch.parse(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(summary = "Audit trail of the project's listings", description = "Every listing, change and removal: who, when, before and after, oldest first.")
+    public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
+        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+    }
+
+    @POST
+    @Path("/inspections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT, Roles.LEADER})
+    @Operation(summary = "Register an inspection of a listed project",
+            description = "409 when the project is not listed on the inspection's date; a date in the future is 422. Roles: project-office, admin; unit when it is the listing's contactUnitCode; leader when currently assigned to the project.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InspectionInput.class), examples = @ExampleObject(name = "inspection",
+            value = "{\"date\":\"2026-11-20\",\"agency\":\"区市场监督管理局\",\"purpose\":\"特种设备安全检查\",\"approvedBy\":\"王建国（常务副区长）\"}")))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = InspectionView.class)),
+            headers = @Header(name = "Location", description = "The registered inspection", schema = @Schema(type = SchemaType.STRING)))
+    public Response inspect(@PathParam("id") String id, @Valid @NotNull InspectionInput body,
+                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long projectId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            InspectionView created = service.inspect(projectId, body);
+            return Response.created(URI.create("/api/v1/projects/" + projectId + "/protection/inspections/" + created.id()))
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("/inspections")
+    @Operation(summary = "A project's registered inspections", description = "Sortable: id, date, projectId, createdAt; default newest date first. Across projects at GET /api/v1/protected-projects/inspections.")
+    public Page<InspectionView> inspections(@PathParam("id") String id, @BeanParam PageParams page) {
+        return service.inspectionsOf(Params.id("id", id), paging.request(page, ProtectionService.INSPECTION_SORT));
+    }
+
+    @GET
+    @Path("/inspections/{inspectionId}")
+    @Operation(summary = "One registered inspection", description = "404 under another project's path.")
+    @APIResponse(responseCode = "200", description = "The inspection", content = @Content(schema = @Schema(implementation = InspectionView.class)))
+    public InspectionView inspection(@PathParam("id") String id, @PathParam("inspectionId") String inspectionId) {
+        return service.inspection(Params.id("id", id), Params.id("inspectionId", inspectionId));
+    }
+}

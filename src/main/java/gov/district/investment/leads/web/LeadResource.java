@@ -1,0 +1,315 @@
+package gov.district.investment.leads.web;
+
+import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Exporter;
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.district.investment.leads.api.ConversionRequest;
+import gov.district.investment.leads.api.FollowUpInput;
+import gov.district.investment.leads.api.FollowUpView;
+import gov.district.investment.leads.api.LeadFilter;
+import gov.district.investment.leads.api.LeadFunnel;
+import gov.district.investment.leads.api.LeadInput;
+import gov.district.investment.leads.api.LeadTransitionRequest;
+import gov.district.investment.leads.api.LeadTransitionView;
+import gov.district.investment.leads.api.LeadView;
+import gov.district.investment.leads.app.LeadImport;
+import gov.district.investment.leads.app.LeadService;
+import gov.district.investment.platform.imports.ImportForm;
+import gov.district.investment.platform.imports.ImportRequests;
+import gov.district.investment.platform.imports.ImportResult;
+import gov.district.investment.platform.imports.ImportSpec;
+import gov.district.investment.platform.imports.Importer;
+import gov.district.investment.platform.imports.Upload;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** The investment-lead pool (招商线索储备库): leads, their stage machine, follow-ups and conversion into projects. */
+@Path("/api/v1/leads")
+@Tag(name = "leads")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class LeadResource {
+
+    private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
+    private static final SortSpec NEWEST_FIRST = SortSpec.of("-date", "date", "date");
+    private static final String WRITERS_DOC = "Roles: investment-bureau, admin; unit only for the leads it holds (another unit's lead is 404 to it).";
+    private static final String DUPLICATE_DOC = " When another unit already holds an open lead on the same investor (撞单) the answer is 409 naming it (leadId, ownerUnitCode), unless confirmDuplicate=true, which is recorded on the lead (duplicateConfirmed, duplicateOfLeadId).";
+
+    private final LeadService service;
+    private final Paging paging;
+    private final Idempotency idempotency;
+    private final Exporter exporter;
+    private final LeadImport imports;
+    private final ImportRequests importRequests;
+
+    public LeadResource(LeadService service, Paging paging, Idempotency idempotency, Exporter exporter, LeadImport imports,
+                           ImportRequests importRequests) {
+        this.service = service;
+        this.paging = paging;
+        this.idempotency = idempotency;
+        this.exporter = exporter;
+        this.imports = imports;
+        this.importRequests = importRequests;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
+    @Operation(summary = "Register a lead", description = "Starts as a CLUE. Unknown investor or reference codes are 422." + DUPLICATE_DOC + " " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadInput.class), examples = @ExampleObject(name = "lead",
+            value = "{\"title\":\"义乌小商品城北方分市场\",\"investorId\":1,\"channel\":\"BUSINESS_REFERRAL\",\"industryCode\":\"TRADE_LOGISTICS\",\"chainRole\":\"CHAIN_FILLING\",\"intendedInvestment\":150000,\"landAreaMu\":320,\"areaCode\":\"LINGANG_LOGISTICS\",\"ownerUnitCode\":\"ZSJ\",\"handlerName\":\"刘海涛\",\"nextFollowUpDate\":\"2026-12-05\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeadView.class)),
+            headers = {@Header(name = "Location", description = "The new lead", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    public Response create(@NotNull LeadInput body, // validated by the service, after the caller's defaults
+                           @QueryParam("confirmDuplicate") @Parameter(description = "true: record the lead although another unit holds an open lead on the investor", schema = @Schema(type = SchemaType.BOOLEAN)) String confirmDuplicate,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        boolean confirmed = Boolean.TRUE.equals(Params.bool("confirmDuplicate", confirmDuplicate));
+        return idempotency.execute(idempotencyKey, uri.getPath() + (confirmed ? "?confirmDuplicate" : ""), body, () -> {
+            LeadView created = service.create(body, confirmed);
+            return ETags.created(URI.create("/api/v1/leads/" + created.id()), created, created.version());
+        });
+    }
+
+    @GET
+    @Operation(summary = "List leads", description = "Filtered, sorted and paged; a unit sees only the leads it holds. Sortable: id, title, intendedInvestment, stage, nextFollowUpDate, lastFollowUpDate, createdAt, updatedAt; default -id.")
+    public Page<LeadView> list(@BeanParam LeadFilter filter, @BeanParam PageParams page) {
+        return service.list(filter.toQuery(), paging.request(page, LeadService.SORT));
+    }
+
+    @GET
+    @Path("/funnel")
+    @Operation(summary = "The lead funnel (招商漏斗)", description = "Counts, intended and contract investment by stage under the list's filters; a unit sees its own leads only.")
+    @APIResponse(responseCode = "200", description = "The funnel", content = @Content(schema = @Schema(implementation = LeadFunnel.class)))
+    public LeadFunnel funnel(@BeanParam LeadFilter filter) {
+        return service.funnel(filter.toQuery());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Operation(summary = "Export leads", description = "A unit exports only the leads it holds, as it lists them. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@BeanParam LeadFilter filter,
+                           @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
+    @Operation(summary = "Import leads from XLSX or CSV",
+            description = "Columns (headers as in GET /api/v1/leads/import/template): 线索名称, 投资方统一社会信用代码, 投资方名称, 招商渠道 (code or label), "
+                    + "行业代码, 产业链定位 (code or label), 意向投资(万元), 外资(万美元), 用地(亩), 区域代码, 责任单位代码, 跟踪责任人, 下次跟进日期, 备注, 确认撞单 (是/否). "
+                    + "The investor must be registered (/api/v1/investors): named by its credit code (with 投资方名称, if given, checked against it) "
+                    + "or, without a code, by its exact name. Every row goes through the same rules as POST /api/v1/leads: a unit imports only "
+                    + "leads for its own unit (责任单位代码 defaults to it; another unit's code refuses the row); 撞单 (another unit holds an open "
+                    + "lead on the investor) refuses the row unless its 确认撞单 is 是, which is then recorded on the lead as with confirmDuplicate=true. "
+                    + Importer.UPLOAD_DOC + " " + WRITERS_DOC)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = Importer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportForm.class))})
+    @APIResponse(responseCode = "200", description = "What happened to each row", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    public Response importLeads(@QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode,
+                                   byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                   @jakarta.ws.rs.core.Context UriInfo uri) {
+        return importRequests.run(Upload.of(body), mode, idempotencyKey, uri.getPath(), imports::run);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
+    @Operation(hidden = true) // the same operation as the raw body: documented there
+    public Response importLeadsForm(@QueryParam("mode") String mode, @RestForm("file") FileUpload file,
+                                       @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                       @jakarta.ws.rs.core.Context UriInfo uri) {
+        return importRequests.run(Upload.of(file == null ? null : file.uploadedFile()), mode, idempotencyKey, uri.getPath(), imports::run);
+    }
+
+
+    @GET
+    @Path("/import/template")
+    @Produces({Importer.XLSX, "text/csv", "application/problem+json"})
+    @Operation(summary = "The lead import template", description = "The import's header row, XLSX (default) or CSV.")
+    public Response importTemplate(@QueryParam("format") @Parameter(schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        ImportSpec spec = LeadImport.SPEC;
+        return Exporter.template(ExportFormat.parse(format), spec.fileBase(), spec.sheetName(), spec.headers());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a lead", description = "With its lineage once converted (project id, stage, completed investment to date). The ETag header carries the version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The lead", content = @Content(schema = @Schema(implementation = LeadView.class)),
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("id") String id) {
+        LeadView lead = service.get(Params.id("id", id));
+        return ETags.ok(lead, lead.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
+    @Operation(summary = "Change a lead",
+            description = "JSON Merge Patch (RFC 7396) of the writable fields; stage, signing data and follow-up dates change only through transitions and follow-ups (422). A converted lead no longer changes (409). Reassigning (ownerUnitCode or investorId) is checked like a create." + DUPLICATE_DOC + " Optional If-Match: 412 when stale. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = LeadInput.class),
+            examples = @ExampleObject(name = "reassign", value = "{\"ownerUnitCode\":\"WLYGW\",\"handlerName\":\"赵磊\"}")))
+    @APIResponse(responseCode = "200", description = "The changed lead", content = @Content(schema = @Schema(implementation = LeadView.class)),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
+                          @QueryParam("confirmDuplicate") @Parameter(description = "true: reassign although another unit holds an open lead on the investor", schema = @Schema(type = SchemaType.BOOLEAN)) String confirmDuplicate,
+                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+        boolean confirmed = Boolean.TRUE.equals(Params.bool("confirmDuplicate", confirmDuplicate));
+        LeadView lead = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch), confirmed);
+        return ETags.ok(lead, lead.version());
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
+    @Operation(summary = "Move a lead to another stage",
+            description = "CLUE → CONTACTED → NEGOTIATING → SIGNED → LANDED one step at a time; any open stage may be DROPPED (reason) and a dropped lead reopens only to the stage it left. Into SIGNED needs signedDate and contractInvestment (422 without). CONVERTED only through POST .../convert. An illegal move is 409 listing allowedTargets; an effective date in the future or before the previous transition is 422. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadTransitionRequest.class),
+            examples = @ExampleObject(name = "sign", value = "{\"toStage\":\"SIGNED\",\"signedDate\":\"2026-10-18\",\"contractInvestment\":150000}")))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = LeadTransitionView.class)),
+            headers = {@Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The lead's new version", schema = @Schema(type = SchemaType.STRING))})
+    public Response transition(@PathParam("id") String id, @Valid @NotNull LeadTransitionRequest body,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long leadId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            LeadService.TransitionResult result = service.transition(leadId, body, IfMatch.parse(ifMatch));
+            URI location = URI.create("/api/v1/leads/" + leadId + "/transitions/" + result.transition().id());
+            return ETags.created(location, result.transition(), result.leadVersion());
+        });
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @Operation(summary = "Stage history of a lead", description = "Every transition, the conversion included, oldest first, with who recorded it and when.")
+    public Page<LeadTransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
+        return Page.slice(service.transitions(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+    }
+
+    @GET
+    @Path("/{id}/transitions/{transitionId}")
+    @Operation(summary = "One transition of a lead")
+    @APIResponse(responseCode = "200", description = "The transition", content = @Content(schema = @Schema(implementation = LeadTransitionView.class)))
+    public LeadTransitionView transition(@PathParam("id") String id, @PathParam("transitionId") String transitionId) {
+        return service.transition(Params.id("id", id), Params.id("transitionId", transitionId));
+    }
+
+    @POST
+    @Path("/{id}/follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
+    @Operation(summary = "Record a follow-up (跟踪记录)",
+            description = "Sets the lead's lastFollowUpDate to date and its nextFollowUpDate to the one given, unless a later follow-up is already recorded. Only on open leads (409 on DROPPED or CONVERTED). date defaults to today and may not lie in the future (422). " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FollowUpInput.class),
+            examples = @ExampleObject(name = "visit", value = "{\"date\":\"2026-11-20\",\"kind\":\"VISIT\",\"summary\":\"赴义乌拜访集团投资部，对方确认选址临港物流园\",\"nextStep\":\"邀请客商来区实地考察\",\"nextFollowUpDate\":\"2026-12-05\"}")))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpView.class)),
+            headers = @Header(name = "Location", description = "The follow-up", schema = @Schema(type = SchemaType.STRING)))
+    public Response followUp(@PathParam("id") String id, @Valid @NotNull FollowUpInput body,
+                             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long leadId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            FollowUpView created = service.followUp(leadId, body);
+            return Response.created(URI.create("/api/v1/leads/" + leadId + "/follow-ups/" + created.id())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/follow-ups")
+    @Operation(summary = "Follow-ups of a lead", description = "Newest first (by date).")
+    public Page<FollowUpView> followUps(@PathParam("id") String id, @BeanParam PageParams page) {
+        return Page.slice(service.followUps(Params.id("id", id)), paging.request(page, NEWEST_FIRST));
+    }
+
+    @GET
+    @Path("/{id}/follow-ups/{followUpId}")
+    @Operation(summary = "One follow-up of a lead")
+    @APIResponse(responseCode = "200", description = "The follow-up", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
+    public FollowUpView followUp(@PathParam("id") String id, @PathParam("followUpId") String followUpId) {
+        return service.followUp(Params.id("id", id), Params.id("followUpId", followUpId));
+    }
+
+    @POST
+    @Path("/{id}/convert")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
+    @Operation(summary = "Convert a signed lead into a project",
+            description = "From SIGNED or LANDED (409 otherwise; a second conversion is 409 naming the projectId). Creates the project (owner = the investor with its credit code, totalInvestment = the contract investment, leadId set; name, area and unit default from the lead, stage PLANNING or PRELIMINARY, the latter recorded as the project's transition) and marks the lead CONVERTED, in one transaction. The body is optional. A unit may not give the project to another unit (403). " + WRITERS_DOC)
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ConversionRequest.class),
+            examples = @ExampleObject(name = "preliminary", value = "{\"stage\":\"PRELIMINARY\",\"level\":\"DISTRICT\",\"plannedStartDate\":\"2027-03-01\"}")))
+    @APIResponse(responseCode = "201", description = "The project created", content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            headers = {@Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The project's version", schema = @Schema(type = SchemaType.STRING))})
+    public Response convert(@PathParam("id") String id, @Valid ConversionRequest body,
+                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The lead's ETag, e.g. \"3\"") String ifMatch,
+                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long leadId = Params.id("id", id);
+        ConversionRequest request = body == null ? ConversionRequest.DEFAULTS : body;
+        return idempotency.execute(idempotencyKey, uri.getPath(), request, () -> {
+            ProjectView project = service.convert(leadId, request, IfMatch.parse(ifMatch));
+            return ETags.created(URI.create("/api/v1/projects/" + project.id()), project, project.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail of a lead", description = "Every create, change, transition and follow-up's effect on the lead: who, when, before and after, oldest first.")
+    public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
+        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+    }
+}

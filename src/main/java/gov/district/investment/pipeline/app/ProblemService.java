@@ -1,0 +1,357 @@
+package gov.district.investment.pipeline.app;
+
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.pipeline.api.ProblemDesk;
+import gov.district.investment.pipeline.persistence.ProblemRepository;
+import gov.district.investment.pipeline.persistence.ProjectRepository;
+import gov.district.investment.platform.export.Exporter;
+import gov.district.investment.platform.export.Column;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.district.investment.pipeline.api.EscalationRequest;
+import gov.district.investment.pipeline.api.EscalationView;
+import gov.district.investment.pipeline.api.ProblemFilter.ProblemQuery;
+import gov.district.investment.pipeline.api.ProblemInput;
+import gov.district.investment.pipeline.api.ProblemTransitionRequest;
+import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.pipeline.domain.Problem;
+import gov.district.investment.pipeline.domain.ProblemEscalation;
+import gov.district.investment.pipeline.domain.ProblemStatus;
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.platform.audit.AuditTrail;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.security.Caller;
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.reference.app.ReferenceData;
+import gov.district.investment.platform.validation.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Problems (困难和问题): raised against a project, worked by their responsible unit, moved through
+ * their status machine and escalated (分级调度) by hand or, past their deadline, by
+ * {@link EscalationJob}.
+ */
+@ApplicationScoped
+public class ProblemService implements ProblemDesk {
+
+    /** The list's sortable fields (API name, entity attribute) and its default order. */
+    public static final SortSpec SORT = SortSpec.of("dueDate",
+            "id", "id",
+            "dueDate", "dueDate",
+            "projectId", "projectId",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    /** Fields a client may echo unchanged in a merge patch but never change that way. */
+    private static final MergePatch.ReadOnly READ_ONLY = new MergePatch.ReadOnly(Set.of("id", "projectId", "status",
+            "escalationLevel", "overdue", "allowedTargets", "resolution", "statusReason", "closedAt", "escalations",
+            "createdAt", "updatedAt"), Set.of(), field -> switch (field) {
+                case "status", "resolution", "statusReason" -> "is read-only; use POST /api/v1/problems/{id}/transitions";
+                case "escalationLevel" -> "is read-only; use POST /api/v1/problems/{id}/escalations";
+                default -> null;
+            });
+
+    private final ProblemRepository problems;
+    private final ProjectRepository projects;
+    private final ProjectAccess access;
+    private final ReferenceData reference;
+    private final BusinessClock clock;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final ObjectMapper mapper;
+    private final TotalsCache totals;
+    private final AppConfig.Escalation config;
+
+    public ProblemService(ProblemRepository problems, ProjectRepository projects, ProjectAccess access,
+                          ReferenceData reference, BusinessClock clock, Caller caller, AuditTrail audit,
+                          Validator validator, ObjectMapper mapper, TotalsCache totals, AppConfig config) {
+        this.problems = problems;
+        this.projects = projects;
+        this.access = access;
+        this.reference = reference;
+        this.clock = clock;
+        this.caller = caller;
+        this.audit = audit;
+        this.validator = validator;
+        this.mapper = mapper;
+        this.totals = totals;
+        this.config = config.escalation();
+    }
+
+    @Transactional
+    @RetryOnConflict
+    public ProblemView create(long projectId, ProblemInput input) {
+        Project project = project(projectId);
+        access.checkWrite(project);
+        LocalDate today = clock.today();
+        checkRules(input, null, today);
+        Problem problem = Problem.raise(projectId, clock.now());
+        apply(problem, input);
+        problems.persistAndFlush(problem);
+        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
+        return ProblemView.of(problem, today, List.of());
+    }
+
+    /** With the escalation history. */
+    public ProblemView get(long id) {
+        Problem problem = find(id);
+        return ProblemView.of(problem, clock.today(), escalationViews(id));
+    }
+
+    public Page<ProblemView> list(ProblemQuery query, PageRequest page) {
+        LocalDate today = clock.today();
+        PanachePaging.Slice<Problem> slice = problems.list(query, page, today, totals);
+        return Page.of(slice.items().stream().map(p -> ProblemView.of(p, today, null)).toList(), page, slice.total());
+    }
+
+    /** RFC 7396 merge patch over title, description, category, responsible unit and deadline of an open problem. */
+    @Transactional
+    @RetryOnConflict
+    public ProblemView patch(long id, JsonNode patch, IfMatch ifMatch) {
+        ObjectNode changes = MergePatch.object(patch);
+        Problem problem = find(id);
+        access.checkWrite(project(problem.projectId));
+        ifMatch.check(problem.version);
+        LocalDate today = clock.today();
+        ProblemView current = ProblemView.of(problem, today, null);
+
+        ProblemInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
+                current.input(), ProblemInput.class);
+        Validation.check(validator, input);
+        if (input.equals(current.input())) {
+            return current; // nothing changed: no new version, no audit entry
+        }
+        if (!problem.status().isOpen()) {
+            throw ProblemException.conflict("A " + problem.status() + " problem is no longer changed")
+                    .with("currentStatus", problem.status());
+        }
+        checkRules(input, problem.dueDate, today);
+        apply(problem, input);
+        problem.updatedAt = clock.now();
+        problems.flush();
+        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
+        return ProblemView.of(problem, today, null);
+    }
+
+    @Transactional
+    @RetryOnConflict
+    public ProblemView transition(long id, ProblemTransitionRequest request, IfMatch ifMatch) {
+        Problem problem = find(id);
+        access.checkProblemWork(project(problem.projectId), problem.responsibleUnitCode);
+        ifMatch.check(problem.version);
+        problem.transitionTo(request.toStatus(), request.reason(), request.resolution(), clock.now());
+        problems.flush();
+        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
+        return ProblemView.of(problem, clock.today(), escalationViews(id));
+    }
+
+    /**
+     * A problem taken up by a dispatch decision (督办): OPEN moves to IN_PROGRESS, IN_PROGRESS stays.
+     * 422 (field problemId) when it belongs to another project than {@code projectId} (if given);
+     * 409 when it is RESOLVED or CLOSED. The caller's right to act is the calling context's rule;
+     * this joins its transaction.
+     *
+     * @return the problem as it is now
+     */
+    @Transactional
+    public ProblemView takeUp(long problemId, Long projectId, String reason) {
+        Problem problem = problems.findByIdOptional(problemId)
+                .orElseThrow(() -> ProblemException.invalid("problemId", "unknown problem " + problemId));
+        if (projectId != null && !problem.projectId.equals(projectId)) {
+            throw ProblemException.invalid("problemId", "problem " + problemId + " belongs to project "
+                    + problem.projectId + ", not " + projectId);
+        }
+        if (!problem.status().isOpen()) {
+            throw ProblemException.conflict("A " + problem.status() + " problem is not taken up again")
+                    .with("currentStatus", problem.status());
+        }
+        if (problem.status() == ProblemStatus.OPEN) {
+            problem.transitionTo(ProblemStatus.IN_PROGRESS, reason, null, clock.now());
+            problems.flush();
+            totals.invalidateOnCompletion(ProblemRepository.TOTALS);
+        }
+        return ProblemView.of(problem, clock.today(), null);
+    }
+
+    /**
+     * Open problems at an escalation level (分级调度: what a meeting at that level takes up), oldest
+     * deadline first.
+     *
+     * @param projectIds only these projects; null for all
+     * @param unit       only those assigned to this unit; null for all
+     */
+    public List<ProblemView> openAt(EscalationLevel level, Collection<Long> projectIds, String unit) {
+        if (projectIds != null && projectIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = clock.today();
+        return problems.open(level, projectIds, unit).stream().map(p -> ProblemView.of(p, today, null)).toList();
+    }
+
+    /** The open problems of these projects at the end of {@code day}, with the level each had then, by id. */
+    public Map<Long, EscalationLevel> openLevelsOn(Collection<Long> projectIds, LocalDate day) {
+        return problems.openLevelsAt(projectIds, day.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+    }
+
+    public record EscalationResult(EscalationView escalation, long problemVersion) {
+    }
+
+    /** Manual escalation: one level up, with that level's fresh deadline. */
+    @Transactional
+    @RetryOnConflict
+    public EscalationResult escalate(long id, EscalationRequest request, IfMatch ifMatch) {
+        Problem problem = find(id);
+        access.checkProblemWork(project(problem.projectId), problem.responsibleUnitCode);
+        ifMatch.check(problem.version);
+        ProblemEscalation escalation = raise(problem, request.reason(), false, caller.actor());
+        return new EscalationResult(EscalationView.of(escalation), problem.version);
+    }
+
+    /**
+     * The rule, for one problem in its own transaction: raise it one level if, read again now, it
+     * is still open, past its deadline and below the top. A concurrent escalation of the same
+     * problem loses on the version (and on the unique level), is retried, and then finds nothing
+     * to do; so does a second run on the same day, because the new deadline lies ahead.
+     *
+     * @return whether it escalated
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @RetryOnConflict
+    public boolean escalateIfOverdue(long id, String actor) {
+        Problem problem = problems.findById(id);
+        LocalDate today = clock.today();
+        if (problem == null || !problem.isOverdue(today) || problem.escalationLevel().next() == null) {
+            return false;
+        }
+        raise(problem, "逾期未解决（期限 " + problem.dueDate + "），按规则自动提级", true, actor);
+        return true;
+    }
+
+    public List<Long> overdueEscalatable() {
+        return problems.overdueEscalatable(clock.today());
+    }
+
+    public List<EscalationView> escalations(long id) {
+        find(id);
+        return escalationViews(id);
+    }
+
+    public EscalationView escalation(long id, long escalationId) {
+        find(id);
+        ProblemEscalation escalation = problems.escalation(id, escalationId);
+        if (escalation == null) {
+            throw ProblemException.notFound("Escalation", escalationId + " of problem " + id);
+        }
+        return EscalationView.of(escalation);
+    }
+
+    /** Oldest first. */
+    public List<HistoryEntry> history(long id) {
+        List<HistoryEntry> entries = audit.history(Problem.class, id, p -> ProblemView.of(p, null, null));
+        if (entries.isEmpty()) {
+            throw ProblemException.notFound("Problem", id);
+        }
+        return entries;
+    }
+
+    /** Removes a project's problems one by one so that the audit trail keeps each (project deletion). */
+    public void deleteAllOf(long projectId) {
+        problems.ofProject(projectId).forEach(problems::delete);
+        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
+    }
+
+    /** The deadline a level gets, counted from the day of escalation. */
+    LocalDate dueDateFor(EscalationLevel level, LocalDate today) {
+        return today.plusDays(switch (level) {
+            case LEADER -> config.leaderDays();
+            case DISTRICT -> config.districtDays();
+            case UNIT -> 0; // never escalated to: problems start there
+        });
+    }
+
+    private ProblemEscalation raise(Problem problem, String reason, boolean automatic, String actor) {
+        EscalationLevel next = problem.escalationLevel().next();
+        LocalDate newDue = next == null ? problem.dueDate : dueDateFor(next, clock.today());
+        ProblemEscalation escalation = problem.escalate(reason, automatic, actor, newDue, clock.now());
+        problems.persistEscalation(escalation);
+        problems.flush();
+        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
+        return escalation;
+    }
+
+    private List<EscalationView> escalationViews(long id) {
+        return problems.escalations(id).stream().map(EscalationView::of).toList();
+    }
+
+    private Project project(long id) {
+        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+    }
+
+    private Problem find(long id) {
+        return problems.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Problem", id));
+    }
+
+    /** Unknown unit codes; a new deadline (on create or when changed) may not lie in the past. */
+    private void checkRules(ProblemInput input, LocalDate currentDueDate, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        reference.checkUnit("responsibleUnitCode", input.responsibleUnitCode(), errors);
+        if (!Objects.equals(input.dueDate(), currentDueDate) && input.dueDate().isBefore(today)) {
+            errors.add(new FieldError("dueDate", "must not be in the past (today is " + today + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void apply(Problem problem, ProblemInput input) {
+        problem.title = input.title();
+        problem.description = input.description();
+        problem.category = input.category();
+        problem.responsibleUnitCode = input.responsibleUnitCode();
+        problem.dueDate = input.dueDate();
+    }
+
+
+    /** The export's columns: Chinese headers, dates as dates. */
+    public static final List<Column<Problem>> EXPORT_COLUMNS = List.of(
+            Column.number("ID", p -> p.id),
+            Column.number("项目ID", p -> p.projectId),
+            Column.text("问题标题", p -> p.title),
+            Column.text("问题描述", p -> p.description),
+            Column.text("问题类别", p -> p.category == null ? null : p.category.label()),
+            Column.text("责任单位代码", p -> p.responsibleUnitCode),
+            Column.date("办结时限", p -> p.dueDate),
+            Column.text("状态", p -> p.status().label()),
+            Column.text("调度层级", p -> p.escalationLevel() == null ? null : p.escalationLevel().label()),
+            Column.text("解决情况", p -> p.resolution()));
+
+    /** The list under the same filter, streamed as a download. */
+    public Exporter.Table<Problem> export(ProblemQuery query) {
+        LocalDate today = clock.today();
+        return new Exporter.Table<>("problems", "问题", EXPORT_COLUMNS, p -> p.id,
+                (after, size) -> problems.batch(query, today, after, size));
+    }
+}

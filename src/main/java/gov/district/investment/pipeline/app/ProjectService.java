@@ -1,0 +1,364 @@
+package gov.district.investment.pipeline.app;
+
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.pipeline.api.ProjectRegistry;
+import gov.district.investment.pipeline.api.ProjectLeaders;
+import gov.district.investment.pipeline.persistence.ProjectCodes;
+import gov.district.investment.pipeline.persistence.ProjectRepository;
+import gov.district.investment.pipeline.persistence.ProjectYears;
+import gov.district.investment.platform.export.Exporter;
+import gov.district.investment.platform.export.Column;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.district.investment.pipeline.api.ProjectInput;
+import gov.district.investment.pipeline.api.ProjectQuery;
+import gov.district.investment.pipeline.api.InvestmentSummary;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.pipeline.api.TransitionRequest;
+import gov.district.investment.pipeline.api.TransitionView;
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.pipeline.domain.ProjectTransition;
+import gov.district.investment.platform.audit.AuditTrail;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.security.Caller;
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.reference.app.ReferenceData;
+import gov.district.investment.platform.validation.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The project registry's use cases. Each write is one transaction; reads run without one (a
+ * transaction interceptor on every GET costs measurable throughput and buys nothing).
+ */
+@ApplicationScoped
+public class ProjectService implements ProjectRegistry {
+
+    /** The list's sortable fields (API name, entity attribute) and its default order. */
+    public static final SortSpec SORT = SortSpec.of("-id",
+            "id", "id",
+            "code", "code",
+            "name", "name",
+            "totalInvestment", "totalInvestment",
+            "stage", "stage",
+            "level", "level",
+            "plannedStartDate", "plannedStartDate",
+            "actualStartDate", "actualStartDate",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    /** Fields a client may send back unchanged in a merge patch but never change that way. */
+    /** investment and leaders are derived from other resources: echoing an older copy back is ignored. */
+    private static final MergePatch.ReadOnly READ_ONLY = new MergePatch.ReadOnly(Set.of("id", "code", "stage",
+            "suspendedFrom", "allowedTargets", "actualStartDate", "actualCompletionDate", "operationDate", "leadId",
+            "createdAt", "updatedAt"), Set.of("investment", "leaders"),
+            field -> field.equals("stage") ? "is read-only; use POST /api/v1/projects/{id}/transitions" : null);
+
+    private final ProjectRepository projects;
+    private final ProjectCodes codes;
+    private final ProjectAccess access;
+    private final ReferenceData reference;
+    private final BusinessClock clock;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final ObjectMapper mapper;
+    private final TotalsCache totals;
+    private final InvestmentService investment;
+    private final MilestoneService milestones;
+    private final ProblemService problems;
+    private final Instance<ProjectLeaders> leaders;
+    private final ProjectYears years;
+
+    public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
+                          BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
+                          TotalsCache totals, InvestmentService investment, MilestoneService milestones,
+                          ProblemService problems, Instance<ProjectLeaders> leaders, ProjectYears years) {
+        this.projects = projects;
+        this.codes = codes;
+        this.access = access;
+        this.reference = reference;
+        this.clock = clock;
+        this.caller = caller;
+        this.audit = audit;
+        this.validator = validator;
+        this.mapper = mapper;
+        this.totals = totals;
+        this.investment = investment;
+        this.milestones = milestones;
+        this.problems = problems;
+        this.leaders = leaders;
+        this.years = years;
+    }
+
+    /** The single-project view: what lists show plus this year's investment and the current leaders. */
+    private ProjectView view(Project project) {
+        return view(project, investment.summaryOf(project.id, null, null));
+    }
+
+    private ProjectView view(Project project, InvestmentSummary summary) {
+        return ProjectView.of(project, summary, leaders.isResolvable() ? leaders.get().current(project.id) : null);
+    }
+
+    @Transactional
+    @RetryOnConflict
+    public ProjectView create(ProjectInput request) {
+        ProjectInput input = request.withDefaults();
+        Validation.check(validator, input);
+        input = input.normalized();
+        access.checkOwnerUnit(input.ownerUnitCode());
+        checkRules(input, null);
+        Instant now = clock.now();
+        Project project = Project.register(codes.next(clock.currentYear()), now);
+        apply(project, input);
+        projects.persistAndFlush(project);
+        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
+        return view(project);
+    }
+
+    /**
+     * The project a converted investment lead becomes, inside the caller's transaction (the leads
+     * context marks its lead CONVERTED in the same one, so either both happen or neither). The
+     * leads context has authorised the conversion, so the project's own unit rule does not apply.
+     * Starting in PRELIMINARY records the move PLANNING → PRELIMINARY like any transition.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProjectView createFromLead(long leadId, ProjectInput request, boolean preliminary, String reason) {
+        ProjectInput input = request.withDefaults();
+        Validation.check(validator, input);
+        input = input.normalized();
+        checkRules(input, null);
+        Instant now = clock.now();
+        Project project = Project.register(codes.next(clock.currentYear()), now);
+        apply(project, input);
+        project.leadId = leadId;
+        projects.persistAndFlush(project);
+        if (preliminary) {
+            LocalDate today = clock.today();
+            projects.persistTransition(project.transitionTo(ProjectStage.PRELIMINARY, today, reason, today,
+                    caller.actor(), now));
+            projects.flush();
+        }
+        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
+        return view(project);
+    }
+
+    /** The project and this year's figures in one statement, then its leaders: two round trips. */
+    public ProjectView get(long id) {
+        int year = investment.currentYear();
+        ProjectRepository.WithYear found = projects.withYear(id, year)
+                .orElseThrow(() -> ProblemException.notFound("Project", id));
+        return view(found.project(), investment.summaryToday(id, year, found.figures()));
+    }
+
+    /** The registry fields alone (as lists show them), for other contexts; 404 when unknown. */
+    public ProjectView registry(long id) {
+        return ProjectView.of(find(id));
+    }
+
+    /** The registry fields of the given projects, in id order; unknown ids are left out. */
+    public List<ProjectView> registry(Collection<Long> ids) {
+        return projects.byIds(ids).stream().map(ProjectView::of).toList();
+    }
+
+    /** Each project's stage at the end of {@code day}, from the audit trail (absent: it did not exist yet). */
+    public Map<Long, ProjectStage> stagesOn(Collection<Long> ids, LocalDate day) {
+        return projects.stagesAt(ids, day.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+    }
+
+    /** Key projects (level other than NONE), optionally of one owner unit, registry fields, in id order. */
+    public List<ProjectView> keyProjects(String ownerUnitCode) {
+        return projects.keyProjects(ownerUnitCode).stream().map(ProjectView::of).toList();
+    }
+
+    public Page<ProjectView> list(ProjectQuery query, PageRequest page) {
+        PanachePaging.Slice<Project> slice = projects.list(query, page, clock.currentYear(), totals);
+        return Page.of(slice.items().stream().map(ProjectView::of).toList(), page, slice.total());
+    }
+
+    /** RFC 7396 merge patch over the writable fields; read-only fields may be echoed unchanged. */
+    @Transactional
+    @RetryOnConflict
+    public ProjectView patch(long id, JsonNode patch, IfMatch ifMatch) {
+        ObjectNode changes = MergePatch.object(patch);
+        Project project = find(id);
+        access.checkWrite(project);
+        ifMatch.check(project.version);
+        ProjectView current = ProjectView.of(project);
+
+        ProjectInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
+                current.input(), ProjectInput.class).withDefaults();
+        Validation.check(validator, input);
+        input = input.normalized();
+        if (!Objects.equals(input.ownerUnitCode(), project.ownerUnitCode)) {
+            access.checkOwnerUnit(input.ownerUnitCode());
+        }
+        checkRules(input, project.id);
+        if (input.equals(current.input())) {
+            return view(project); // nothing changed: no new version, no audit entry
+        }
+        apply(project, input);
+        project.updatedAt = clock.now();
+        projects.flush();
+        years.placed(project);
+        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
+        return view(project);
+    }
+
+    @Transactional
+    @RetryOnConflict
+    public void delete(long id, IfMatch ifMatch) {
+        Project project = find(id);
+        access.checkWrite(project);
+        ifMatch.check(project.version);
+        project.ensureDeletable();
+        if (leaders.isResolvable()) {
+            leaders.get().beforeProjectDelete(id);
+        }
+        // one by one through JPA, not by a cascading key, so the audit trail keeps each
+        milestones.deleteAllOf(id);
+        problems.deleteAllOf(id);
+        projects.delete(project);
+        projects.flush();
+        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
+    }
+
+    /** @return the recorded transition and the project's new version (for its ETag) */
+    @Transactional
+    @RetryOnConflict
+    public TransitionResult transition(long id, TransitionRequest request, IfMatch ifMatch) {
+        Project project = find(id);
+        access.checkWrite(project);
+        ifMatch.check(project.version);
+        LocalDate today = clock.today();
+        LocalDate effective = request.effectiveDate() == null ? today : request.effectiveDate();
+        ProjectTransition transition = project.transitionTo(request.toStage(), effective, request.reason(), today,
+                caller.actor(), clock.now());
+        projects.persistTransition(transition);
+        projects.flush();
+        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
+        return new TransitionResult(TransitionView.of(transition), project.version);
+    }
+
+    public record TransitionResult(TransitionView transition, long projectVersion) {
+    }
+
+    public List<TransitionView> transitions(long id) {
+        find(id);
+        return projects.transitions(id).stream().map(TransitionView::of).toList();
+    }
+
+    public TransitionView transition(long id, long transitionId) {
+        find(id);
+        ProjectTransition transition = projects.transition(id, transitionId);
+        if (transition == null) {
+            throw ProblemException.notFound("Transition", transitionId + " of project " + id);
+        }
+        return TransitionView.of(transition);
+    }
+
+    /** Oldest first; a deleted project's history stays readable by admin. */
+    public List<HistoryEntry> history(long id) {
+        boolean exists = projects.findByIdOptional(id).isPresent();
+        List<HistoryEntry> entries = audit.history(Project.class, id, ProjectView::of);
+        if (entries.isEmpty()) {
+            throw ProblemException.notFound("Project", id);
+        }
+        if (!exists) {
+            access.checkHistoryOfDeleted();
+        }
+        return entries;
+    }
+
+    private Project find(long id) {
+        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+    }
+
+    /** Rules beyond single fields: reference codes, date order, uniqueness. */
+    private void checkRules(ProjectInput input, Long projectId) {
+        List<FieldError> errors = new ArrayList<>();
+        reference.checkIndustry("industryCode", input.industryCode(), errors);
+        reference.checkArea("areaCode", input.areaCode(), errors);
+        reference.checkUnit("ownerUnitCode", input.ownerUnitCode(), errors);
+        if (input.plannedStartDate() != null && input.plannedCompletionDate() != null
+                && input.plannedCompletionDate().isBefore(input.plannedStartDate())) {
+            errors.add(new FieldError("plannedCompletionDate", "must not be before plannedStartDate"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (input.nationalProjectCode() != null && projects.nationalCodeTaken(input.nationalProjectCode(), projectId)) {
+            throw new ProblemException(ProblemType.DUPLICATE,
+                    "Another project already has nationalProjectCode " + input.nationalProjectCode(),
+                    List.of(new FieldError("nationalProjectCode", "already used by another project")));
+        }
+    }
+
+    private static void apply(Project project, ProjectInput input) {
+        project.name = input.name();
+        project.description = input.description();
+        project.industryCode = input.industryCode();
+        project.areaCode = input.areaCode();
+        project.ownerUnitCode = input.ownerUnitCode();
+        project.ownerName = input.ownerName();
+        project.ownerCreditCode = input.ownerCreditCode();
+        project.nationalProjectCode = input.nationalProjectCode();
+        project.statsRegistered = Boolean.TRUE.equals(input.statsRegistered());
+        project.totalInvestment = input.totalInvestment();
+        project.level = input.level();
+        project.plannedStartDate = input.plannedStartDate();
+        project.plannedCompletionDate = input.plannedCompletionDate();
+    }
+
+
+    /** The export's columns: Chinese headers, amounts with their unit, dates as dates. */
+    public static final List<Column<Project>> EXPORT_COLUMNS = List.of(
+            Column.number("ID", p -> p.id),
+            Column.text("项目编号", p -> p.code),
+            Column.text("项目名称", p -> p.name),
+            Column.text("行业代码", p -> p.industryCode),
+            Column.text("区域代码", p -> p.areaCode),
+            Column.text("责任单位代码", p -> p.ownerUnitCode),
+            Column.text("项目单位", p -> p.ownerName),
+            Column.text("统一社会信用代码", p -> p.ownerCreditCode),
+            Column.text("项目代码", p -> p.nationalProjectCode),
+            Column.text("是否入统", p -> p.statsRegistered),
+            Column.number("总投资(万元)", p -> p.totalInvestment),
+            Column.text("项目级别", p -> p.level == null ? null : p.level.label()),
+            Column.text("项目阶段", p -> p.stage().label()),
+            Column.date("计划开工日期", p -> p.plannedStartDate),
+            Column.date("计划竣工日期", p -> p.plannedCompletionDate),
+            Column.date("实际开工日期", p -> p.actualStartDate()),
+            Column.date("实际竣工日期", p -> p.actualCompletionDate()),
+            Column.date("投产日期", p -> p.operationDate()));
+
+    /** The list under the same filter, streamed as a download (everyone who may list may export). */
+    public Exporter.Table<Project> export(ProjectQuery query) {
+        int year = clock.currentYear();
+        return new Exporter.Table<>("projects", "项目", EXPORT_COLUMNS, p -> p.id,
+                (after, size) -> projects.batch(query, year, after, size));
+    }
+}

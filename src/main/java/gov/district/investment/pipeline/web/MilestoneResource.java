@@ -1,0 +1,167 @@
+package gov.district.investment.pipeline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.district.investment.pipeline.api.BackwardPlanRequest;
+import gov.district.investment.pipeline.api.MilestoneBatch;
+import gov.district.investment.pipeline.api.MilestoneInput;
+import gov.district.investment.pipeline.api.MilestoneView;
+import gov.district.investment.pipeline.app.MilestoneService;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** A project's milestones (节点) and backward scheduling (倒排工期). */
+@Path("/api/v1/projects/{id}/milestones")
+@Tag(name = "pipeline")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class MilestoneResource {
+
+    private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
+
+    private static final String WRITERS_DOC = "Roles: project-office, admin; unit only for projects whose ownerUnitCode is its unit.";
+
+    private final MilestoneService service;
+    private final Paging paging;
+    private final Idempotency idempotency;
+
+    public MilestoneResource(MilestoneService service, Paging paging, Idempotency idempotency) {
+        this.service = service;
+        this.paging = paging;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Add a milestone",
+            description = "responsibleUnitCode defaults to the project's ownerUnitCode; an unknown unit code or a doneDate in the future is 422. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class), examples = @ExampleObject(name = "permit",
+            value = "{\"name\":\"取得施工许可证\",\"type\":\"CONSTRUCTION_PERMIT\",\"dueDate\":\"2026-12-20\",\"responsibleUnitCode\":\"ZJJ\",\"note\":\"需规划局先行出具规划条件\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MilestoneView.class)),
+            headers = {@Header(name = "Location", description = "The new milestone", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    public Response create(@PathParam("id") String id, @Valid @NotNull MilestoneInput body,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long projectId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            MilestoneView created = service.create(projectId, body);
+            return ETags.created(location(projectId, created.id()), created, created.version());
+        });
+    }
+
+    @POST
+    @Path("/plan-backward")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Plan milestones backward from a target date (倒排工期)",
+            description = "Creates one milestone per step, all or none: the last step is due on targetDate, each earlier step durationDays of the step after it earlier (calendar days). The milestones belong to the project's ownerUnitCode. 422 when the first step would already be overdue. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BackwardPlanRequest.class), examples = @ExampleObject(name = "to completion",
+            value = "{\"targetDate\":\"2027-06-30\",\"steps\":[{\"name\":\"取得施工许可证\",\"type\":\"CONSTRUCTION_PERMIT\",\"durationDays\":30},{\"name\":\"开工\",\"type\":\"START\",\"durationDays\":15},{\"name\":\"主体封顶\",\"type\":\"TOPPING_OUT\",\"durationDays\":150},{\"name\":\"竣工验收\",\"type\":\"COMPLETION\",\"durationDays\":60}]}")))
+    @APIResponse(responseCode = "201", description = "The created milestones, in step order", content = @Content(schema = @Schema(implementation = MilestoneBatch.class)),
+            headers = @Header(name = "Location", description = "The project's milestones", schema = @Schema(type = SchemaType.STRING)))
+    public Response planBackward(@PathParam("id") String id, @Valid @NotNull BackwardPlanRequest body,
+                                 @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long projectId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () ->
+                Response.created(URI.create("/api/v1/projects/" + projectId + "/milestones"))
+                        .entity(new MilestoneBatch(service.planBackward(projectId, body))).build());
+    }
+
+    @GET
+    @Operation(summary = "A project's milestones",
+            description = "Paged; sortable: " + "id, dueDate, doneDate, name, projectId, createdAt, updatedAt; default dueDate. status is derived from today (Asia/Shanghai).")
+    public Page<MilestoneView> list(@PathParam("id") String id, @BeanParam PageParams page) {
+        return service.ofProject(Params.id("id", id), paging.request(page, MilestoneService.SORT));
+    }
+
+    @GET
+    @Path("/{milestoneId}")
+    @Operation(summary = "Get a milestone", description = "The ETag header carries the version for If-Match. 404 under another project's path.")
+    @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)),
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId) {
+        MilestoneView milestone = service.get(Params.id("id", id), Params.id("milestoneId", milestoneId));
+        return ETags.ok(milestone, milestone.version());
+    }
+
+    @PATCH
+    @Path("/{milestoneId}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Change a milestone",
+            description = "JSON Merge Patch (RFC 7396); set doneDate to mark it DONE, null clears it. status is derived (422 if a patch tries to change it). Optional If-Match: 412 when stale. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MilestoneInput.class),
+            examples = @ExampleObject(name = "done", value = "{\"doneDate\":\"2026-11-20\"}")))
+    @APIResponse(responseCode = "200", description = "The changed milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response patch(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId, @NotNull JsonNode body,
+                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+        MilestoneView milestone = service.patch(Params.id("id", id), Params.id("milestoneId", milestoneId), body,
+                IfMatch.parse(ifMatch));
+        return ETags.ok(milestone, milestone.version());
+    }
+
+    @DELETE
+    @Path("/{milestoneId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Delete a milestone", description = "The audit trail keeps it. Optional If-Match: 412 when stale. " + WRITERS_DOC)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(Params.id("id", id), Params.id("milestoneId", milestoneId), IfMatch.parse(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{milestoneId}/history")
+    @Operation(summary = "Audit trail of a milestone", description = "Every create, change and delete: who, when, before and after, oldest first.")
+    public Page<HistoryEntry> history(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
+                                      @BeanParam PageParams page) {
+        return Page.slice(service.history(Params.id("id", id), Params.id("milestoneId", milestoneId)),
+                paging.request(page, OLDEST_FIRST));
+    }
+
+    private static URI location(long projectId, long milestoneId) {
+        return URI.create("/api/v1/projects/" + projectId + "/milestones/" + milestoneId);
+    }
+}

@@ -1,0 +1,187 @@
+package gov.district.investment.pipeline.web;
+
+import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Exporter;
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.district.investment.pipeline.api.EscalationRequest;
+import gov.district.investment.pipeline.api.EscalationView;
+import gov.district.investment.pipeline.api.ProblemFilter;
+import gov.district.investment.pipeline.api.ProblemInput;
+import gov.district.investment.pipeline.api.ProblemTransitionRequest;
+import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.app.ProblemService;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Problems (困难和问题): the cross-project list, status moves and escalation (分级调度). */
+@Path("/api/v1/problems")
+@Tag(name = "pipeline")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ProblemResource {
+
+    private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
+
+    private static final String WORKERS_DOC = "Roles: project-office, admin; unit for projects whose ownerUnitCode is its unit, or for problems assigned to it (responsibleUnitCode).";
+
+    private final ProblemService service;
+    private final Paging paging;
+    private final Idempotency idempotency;
+    private final Exporter exporter;
+
+    public ProblemResource(ProblemService service, Paging paging, Idempotency idempotency, Exporter exporter) {
+        this.service = service;
+        this.paging = paging;
+        this.idempotency = idempotency;
+        this.exporter = exporter;
+    }
+
+    @GET
+    @Operation(summary = "List problems",
+            description = "Filtered, sorted and paged (without escalation histories). Sortable: id, dueDate, projectId, createdAt, updatedAt; default dueDate. overdue follows today (Asia/Shanghai).")
+    public Page<ProblemView> list(@BeanParam ProblemFilter filter, @BeanParam PageParams page) {
+        return service.list(filter.toQuery(), paging.request(page, ProblemService.SORT));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Operation(summary = "Export problems", description = "Roles: every reader of the list. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@BeanParam ProblemFilter filter,
+                           @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a problem", description = "With status, escalationLevel and the escalation history. The ETag header carries the version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The problem", content = @Content(schema = @Schema(implementation = ProblemView.class)),
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("id") String id) {
+        ProblemView problem = service.get(Params.id("id", id));
+        return ETags.ok(problem, problem.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Change a problem",
+            description = "JSON Merge Patch (RFC 7396) of title, description, category, responsibleUnitCode and dueDate while it is open (409 once RESOLVED or CLOSED). status and escalationLevel change only through transitions and escalations (422 if a patch tries). A changed dueDate may not lie in the past. Optional If-Match: 412 when stale. Roles: project-office, admin; unit only for projects whose ownerUnitCode is its unit.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProblemInput.class),
+            examples = @ExampleObject(name = "reassign", value = "{\"responsibleUnitCode\":\"GTFJ\"}")))
+    @APIResponse(responseCode = "200", description = "The changed problem", content = @Content(schema = @Schema(implementation = ProblemView.class)),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
+                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+        ProblemView problem = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch));
+        return ETags.ok(problem, problem.version());
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Move a problem to another status",
+            description = "OPEN → IN_PROGRESS → RESOLVED (resolution required); OPEN or IN_PROGRESS → CLOSED without resolution (reason required). An illegal move is 409 listing allowedTargets; a missing resolution or reason is 422. Answers the changed problem. Optional If-Match: 412 when stale. " + WORKERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemTransitionRequest.class),
+            examples = @ExampleObject(name = "resolve", value = "{\"toStatus\":\"RESOLVED\",\"resolution\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
+    @APIResponse(responseCode = "200", description = "The problem in its new status", content = @Content(schema = @Schema(implementation = ProblemView.class)),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response transition(@PathParam("id") String id, @Valid @NotNull ProblemTransitionRequest body,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long problemId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            ProblemView problem = service.transition(problemId, body, IfMatch.parse(ifMatch));
+            return ETags.ok(problem, problem.version());
+        });
+    }
+
+    @POST
+    @Path("/{id}/escalations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Escalate a problem one level (分级调度)",
+            description = "UNIT → LEADER → DISTRICT, with the new level's deadline (app.escalation.leader-days / district-days from today). 409 at DISTRICT or when RESOLVED or CLOSED. Problems past their deadline also escalate by rule, once a day. Optional If-Match: 412 when stale. " + WORKERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EscalationRequest.class),
+            examples = @ExampleObject(name = "escalate", value = "{\"reason\":\"涉及跨部门协调，责任单位无法独立解决\"}")))
+    @APIResponse(responseCode = "201", description = "Escalated", content = @Content(schema = @Schema(implementation = EscalationView.class)),
+            headers = {@Header(name = "Location", description = "The recorded escalation", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The problem's new version", schema = @Schema(type = SchemaType.STRING))})
+    public Response escalate(@PathParam("id") String id, @Valid @NotNull EscalationRequest body,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long problemId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            ProblemService.EscalationResult result = service.escalate(problemId, body, IfMatch.parse(ifMatch));
+            URI location = URI.create("/api/v1/problems/" + problemId + "/escalations/" + result.escalation().id());
+            return ETags.created(location, result.escalation(), result.problemVersion());
+        });
+    }
+
+    @GET
+    @Path("/{id}/escalations")
+    @Operation(summary = "Escalation history", description = "Every escalation of the problem, manual and by rule, oldest first.")
+    public Page<EscalationView> escalations(@PathParam("id") String id, @BeanParam PageParams page) {
+        return Page.slice(service.escalations(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+    }
+
+    @GET
+    @Path("/{id}/escalations/{escalationId}")
+    @Operation(summary = "One escalation", description = "A single recorded escalation.")
+    @APIResponse(responseCode = "200", description = "The escalation", content = @Content(schema = @Schema(implementation = EscalationView.class)))
+    public EscalationView escalation(@PathParam("id") String id, @PathParam("escalationId") String escalationId) {
+        return service.escalation(Params.id("id", id), Params.id("escalationId", escalationId));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail of a problem", description = "Every create, change, status move and escalation: who, when, before and after, oldest first.")
+    public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
+        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+    }
+}

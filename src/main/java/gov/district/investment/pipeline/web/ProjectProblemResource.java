@@ -1,0 +1,69 @@
+package gov.district.investment.pipeline.web;
+
+import gov.district.investment.pipeline.api.ProblemInput;
+import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.app.ProblemService;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Raising a problem against a project; the problem then lives at /api/v1/problems/{id}. */
+@Path("/api/v1/projects/{id}/problems")
+@Tag(name = "pipeline")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectProblemResource {
+
+    private final ProblemService service;
+    private final Idempotency idempotency;
+
+    public ProjectProblemResource(ProblemService service, Idempotency idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Raise a problem (困难和问题)",
+            description = "Starts OPEN at escalation level UNIT. An unknown responsibleUnitCode or a dueDate in the past is 422. List a project's problems with GET /api/v1/problems?projectId=. Roles: project-office, admin; unit only for projects whose ownerUnitCode is its unit.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemInput.class), examples = @ExampleObject(name = "demolition",
+            value = "{\"title\":\"二期用地征拆协议未签订\",\"description\":\"涉及12户居民，补偿标准未达成一致\",\"category\":\"DEMOLITION\",\"responsibleUnitCode\":\"DGZ\",\"dueDate\":\"2026-12-15\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProblemView.class)),
+            headers = {@Header(name = "Location", description = "The new problem", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    public Response create(@PathParam("id") String id, @Valid @NotNull ProblemInput body,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        long projectId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            ProblemView created = service.create(projectId, body);
+            return ETags.created(URI.create("/api/v1/problems/" + created.id()), created, created.version());
+        });
+    }
+}

@@ -1,0 +1,255 @@
+package gov.district.investment.pipeline.web;
+
+import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Exporter;
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.district.investment.pipeline.api.ProjectFilter;
+import gov.district.investment.pipeline.api.ProjectInput;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.pipeline.api.TransitionRequest;
+import gov.district.investment.pipeline.api.TransitionView;
+import gov.district.investment.pipeline.app.ProjectImport;
+import gov.district.investment.pipeline.app.ProjectService;
+import gov.district.investment.platform.imports.ImportForm;
+import gov.district.investment.platform.imports.ImportRequests;
+import gov.district.investment.platform.imports.ImportResult;
+import gov.district.investment.platform.imports.ImportSpec;
+import gov.district.investment.platform.imports.Importer;
+import gov.district.investment.platform.imports.Upload;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** The project registry (项目库) and its stage machine. */
+@Path("/api/v1/projects")
+@Tag(name = "pipeline")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    /** Histories read oldest first; their only order. */
+    private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
+
+    private static final String WRITERS_DOC = "Roles: project-office, admin; unit only for its own ownerUnitCode.";
+
+    private final ProjectService service;
+    private final Paging paging;
+    private final Idempotency idempotency;
+    private final Exporter exporter;
+    private final ProjectImport imports;
+    private final ImportRequests importRequests;
+
+    public ProjectResource(ProjectService service, Paging paging, Idempotency idempotency, Exporter exporter, ProjectImport imports,
+                           ImportRequests importRequests) {
+        this.service = service;
+        this.paging = paging;
+        this.idempotency = idempotency;
+        this.exporter = exporter;
+        this.imports = imports;
+        this.importRequests = importRequests;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Register a project",
+            description = "Creates a project in PLANNING with a server-made code (XM-yyyy-nnnn). Unknown reference codes and a planned completion before the planned start are 422. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "logistics",
+            value = "{\"name\":\"奥通360万吨钢材配送\",\"industryCode\":\"MODERN_LOGISTICS\",\"areaCode\":\"LINGANG_LOGISTICS\",\"ownerUnitCode\":\"WLYGW\",\"ownerName\":\"秦皇岛奥通物流有限公司\",\"totalInvestment\":120000,\"level\":\"MUNICIPAL\",\"plannedStartDate\":\"2026-03-15\",\"plannedCompletionDate\":\"2027-10-31\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            headers = {@Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    public Response create(@Valid @NotNull ProjectInput body,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            ProjectView created = service.create(body);
+            return ETags.created(URI.create("/api/v1/projects/" + created.id()), created, created.version());
+        });
+    }
+
+    @GET
+    @Operation(summary = "List projects",
+            description = "Filtered, sorted and paged. Sortable: " + "id, code, name, totalInvestment, stage, level, plannedStartDate, actualStartDate, createdAt, updatedAt; default -id.")
+    public Page<ProjectView> list(@BeanParam ProjectFilter filter, @BeanParam PageParams page) {
+        return service.list(filter.toQuery(), paging.request(page, ProjectService.SORT));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Operation(summary = "Export projects", description = "Roles: every reader of the list. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@BeanParam ProjectFilter filter,
+                           @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Import projects from XLSX or CSV",
+            description = "Columns (headers as in GET /api/v1/projects/import/template): 项目名称, 项目简介, 行业代码, 区域代码, 责任单位代码, 项目单位, "
+                    + "统一社会信用代码, 项目代码, 是否入统 (是/否), 总投资(万元), 项目级别 (code or label), 计划开工日期, 计划竣工日期. "
+                    + "Every row goes through the same rules as POST /api/v1/projects. " + Importer.UPLOAD_DOC + " Roles as for creating a project.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = Importer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportForm.class))})
+    @APIResponse(responseCode = "200", description = "What happened to each row", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    public Response importProjects(@QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode,
+                                   byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                   @jakarta.ws.rs.core.Context UriInfo uri) {
+        return importRequests.run(Upload.of(body), mode, idempotencyKey, uri.getPath(), imports::run);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(hidden = true) // the same operation as the raw body: documented there
+    public Response importProjectsForm(@QueryParam("mode") String mode, @RestForm("file") FileUpload file,
+                                       @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                       @jakarta.ws.rs.core.Context UriInfo uri) {
+        return importRequests.run(Upload.of(file == null ? null : file.uploadedFile()), mode, idempotencyKey, uri.getPath(), imports::run);
+    }
+
+
+    @GET
+    @Path("/import/template")
+    @Produces({Importer.XLSX, "text/csv", "application/problem+json"})
+    @Operation(summary = "The project import template", description = "The import's header row, XLSX (default) or CSV.")
+    public Response importTemplate(@QueryParam("format") @Parameter(schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+        ImportSpec spec = ProjectImport.SPEC;
+        return Exporter.template(ExportFormat.parse(format), spec.fileBase(), spec.sheetName(), spec.headers());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a project", description = "The ETag header carries the version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("id") String id) {
+        ProjectView project = service.get(Params.id("id", id));
+        return ETags.ok(project, project.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Change a project",
+            description = "JSON Merge Patch (RFC 7396) of the writable fields; null clears an optional field. stage and the actual dates change only through transitions (422 if a patch tries). Optional If-Match: 412 when stale. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProjectInput.class),
+            examples = @ExampleObject(name = "raise investment", value = "{\"totalInvestment\":135000,\"statsRegistered\":true}")))
+    @APIResponse(responseCode = "200", description = "The changed project", content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
+                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+        ProjectView project = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch));
+        return ETags.ok(project, project.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Delete a project", description = "Only while in PLANNING (409 otherwise; cancel it instead). The audit trail keeps it. " + WRITERS_DOC)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(Params.id("id", id), IfMatch.parse(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @Operation(summary = "Move a project to another stage",
+            description = "PLANNING → PRELIMINARY → CONSTRUCTION → COMPLETED → OPERATING one step at a time; PRELIMINARY and CONSTRUCTION may be SUSPENDED (reason) and resume only to the stage they left; anything before OPERATING may be CANCELLED (reason). An illegal move is 409 listing allowedTargets; an effective date in the future or before the previous transition is 422. Entering CONSTRUCTION sets actualStartDate, COMPLETED actualCompletionDate, OPERATING operationDate. " + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitionRequest.class),
+            examples = @ExampleObject(name = "start", value = "{\"toStage\":\"CONSTRUCTION\",\"effectiveDate\":\"2026-04-18\",\"reason\":\"施工许可证已取得\"}")))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = TransitionView.class)),
+            headers = {@Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The project's new version", schema = @Schema(type = SchemaType.STRING))})
+    public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest body,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                               @jakarta.ws.rs.core.Context UriInfo uri) {
+        long projectId = Params.id("id", id);
+        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
+            ProjectService.TransitionResult result = service.transition(projectId, body, IfMatch.parse(ifMatch));
+            URI location = URI.create("/api/v1/projects/" + projectId + "/transitions/" + result.transition().id());
+            return ETags.created(location, result.transition(), result.projectVersion());
+        });
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @Operation(summary = "Stage history", description = "Every transition of the project, oldest first, with who recorded it and when.")
+    public Page<TransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
+        long projectId = Params.id("id", id);
+        return Page.slice(service.transitions(projectId), paging.request(page, OLDEST_FIRST));
+    }
+
+    @GET
+    @Path("/{id}/transitions/{transitionId}")
+    @Operation(summary = "One transition", description = "A single recorded stage move.")
+    @APIResponse(responseCode = "200", description = "The transition", content = @Content(schema = @Schema(implementation = TransitionView.class)))
+    public TransitionView transition(@PathParam("id") String id, @PathParam("transitionId") String transitionId) {
+        return service.transition(Params.id("id", id), Params.id("transitionId", transitionId));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail", description = "Every create, change, transition and delete of the project: who, when, before and after, oldest first. A deleted project's history is readable by admin.")
+    public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
+        long projectId = Params.id("id", id);
+        return Page.slice(service.history(projectId), paging.request(page, OLDEST_FIRST));
+    }
+
+}
