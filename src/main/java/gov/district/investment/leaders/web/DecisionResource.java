@@ -8,7 +8,7 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
 import gov.district.investment.platform.paging.Paging;
@@ -26,11 +26,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -54,12 +52,10 @@ public class DecisionResource {
 
     private final DecisionService service;
     private final Paging paging;
-    private final Idempotency idempotency;
 
-    public DecisionResource(DecisionService service, Paging paging, Idempotency idempotency) {
+    public DecisionResource(DecisionService service, Paging paging) {
         this.service = service;
         this.paging = paging;
-        this.idempotency = idempotency;
     }
 
     @GET
@@ -88,14 +84,12 @@ public class DecisionResource {
             examples = @ExampleObject(name = "close", value = "{\"note\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
     @APIResponse(responseCode = "200", description = "The closed decision", content = @Content(schema = @Schema(implementation = DecisionView.class)),
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @Idempotent
     public Response close(@PathParam("id") String id, @Valid @NotNull CloseDecisionRequest body,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long decisionId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            DecisionView decision = service.close(decisionId, body, IfMatch.parse(ifMatch));
-            return ETags.ok(decision, decision.version());
-        });
+        DecisionView decision = service.close(decisionId, body, IfMatch.parse(ifMatch));
+        return ETags.ok(decision, decision.version());
     }
 
     @GET

@@ -15,7 +15,7 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
@@ -36,11 +36,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -70,15 +68,13 @@ public class DispatchMeetingResource {
     private final DecisionService decisions;
     private final ProgressService progress;
     private final Paging paging;
-    private final Idempotency idempotency;
 
     public DispatchMeetingResource(MeetingService service, DecisionService decisions, ProgressService progress,
-                                   Paging paging, Idempotency idempotency) {
+                                   Paging paging) {
         this.service = service;
         this.decisions = decisions;
         this.progress = progress;
         this.paging = paging;
-        this.idempotency = idempotency;
     }
 
     @POST
@@ -91,12 +87,10 @@ public class DispatchMeetingResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)),
             headers = {@Header(name = "Location", description = "The new meeting", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
-    public Response create(@Valid @NotNull MeetingInput body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                           @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            MeetingView created = service.create(body);
-            return ETags.created(URI.create("/api/v1/dispatch-meetings/" + created.id()), created, created.version());
-        });
+    @Idempotent
+    public Response create(@Valid @NotNull MeetingInput body) {
+        MeetingView created = service.create(body);
+        return ETags.created(URI.create("/api/v1/dispatch-meetings/" + created.id()), created, created.version());
     }
 
     @GET
@@ -162,13 +156,11 @@ public class DispatchMeetingResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DecisionView.class)),
             headers = {@Header(name = "Location", description = "The new decision", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
-    public Response decide(@PathParam("id") String id, @Valid @NotNull DecisionInput body,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @Idempotent
+    public Response decide(@PathParam("id") String id, @Valid @NotNull DecisionInput body) {
         long meetingId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            DecisionView created = decisions.create(meetingId, body);
-            return ETags.created(URI.create("/api/v1/decisions/" + created.id()), created, created.version());
-        });
+        DecisionView created = decisions.create(meetingId, body);
+        return ETags.created(URI.create("/api/v1/decisions/" + created.id()), created, created.version());
     }
 
     @GET

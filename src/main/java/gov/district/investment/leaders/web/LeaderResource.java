@@ -13,7 +13,7 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
@@ -34,11 +34,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -66,15 +64,12 @@ public class LeaderResource {
     private final AssignmentService assignments;
     private final ProgressService progress;
     private final Paging paging;
-    private final Idempotency idempotency;
 
-    public LeaderResource(LeaderService service, AssignmentService assignments, ProgressService progress, Paging paging,
-                          Idempotency idempotency) {
+    public LeaderResource(LeaderService service, AssignmentService assignments, ProgressService progress, Paging paging) {
         this.service = service;
         this.assignments = assignments;
         this.progress = progress;
         this.paging = paging;
-        this.idempotency = idempotency;
     }
 
     @POST
@@ -86,12 +81,10 @@ public class LeaderResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeaderView.class)),
             headers = {@Header(name = "Location", description = "The new leader", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
-    public Response create(@Valid @NotNull LeaderInput body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                           @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            LeaderView created = service.create(body);
-            return ETags.created(URI.create("/api/v1/leaders/" + created.id()), created, created.version());
-        });
+    @Idempotent
+    public Response create(@Valid @NotNull LeaderInput body) {
+        LeaderView created = service.create(body);
+        return ETags.created(URI.create("/api/v1/leaders/" + created.id()), created, created.version());
     }
 
     @GET

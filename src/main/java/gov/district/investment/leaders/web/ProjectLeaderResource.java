@@ -4,7 +4,7 @@ import gov.district.investment.leaders.api.AssignmentInput;
 import gov.district.investment.leaders.api.AssignmentView;
 import gov.district.investment.leaders.app.AssignmentService;
 import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
 import gov.district.investment.platform.paging.Paging;
@@ -18,15 +18,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -50,12 +47,10 @@ public class ProjectLeaderResource {
 
     private final AssignmentService service;
     private final Paging paging;
-    private final Idempotency idempotency;
 
-    public ProjectLeaderResource(AssignmentService service, Paging paging, Idempotency idempotency) {
+    public ProjectLeaderResource(AssignmentService service, Paging paging) {
         this.service = service;
         this.paging = paging;
-        this.idempotency = idempotency;
     }
 
     @POST
@@ -67,12 +62,11 @@ public class ProjectLeaderResource {
             value = "{\"leaderId\":3,\"role\":\"LEAD\",\"since\":\"2026-01-15\"}")))
     @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = AssignmentView.class)),
             headers = @Header(name = "Location", description = "The project's leaders", schema = @Schema(type = SchemaType.STRING)))
-    public Response assign(@PathParam("id") String id, @Valid @NotNull AssignmentInput body,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @Idempotent
+    public Response assign(@PathParam("id") String id, @Valid @NotNull AssignmentInput body) {
         long projectId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () ->
-                Response.created(URI.create("/api/v1/projects/" + projectId + "/leaders"))
-                        .entity(service.assign(projectId, body).assignment()).build());
+        return Response.created(URI.create("/api/v1/projects/" + projectId + "/leaders"))
+                .entity(service.assign(projectId, body).assignment()).build();
     }
 
     @GET

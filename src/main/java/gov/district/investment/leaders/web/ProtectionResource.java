@@ -9,7 +9,7 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
 import gov.district.investment.platform.paging.Paging;
@@ -29,11 +29,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -58,12 +56,10 @@ public class ProtectionResource {
 
     private final ProtectionService service;
     private final Paging paging;
-    private final Idempotency idempotency;
 
-    public ProtectionResource(ProtectionService service, Paging paging, Idempotency idempotency) {
+    public ProtectionResource(ProtectionService service, Paging paging) {
         this.service = service;
         this.paging = paging;
-        this.idempotency = idempotency;
     }
 
     @PUT
@@ -121,14 +117,12 @@ public class ProtectionResource {
             value = "{\"date\":\"2026-11-20\",\"agency\":\"区市场监督管理局\",\"purpose\":\"特种设备安全检查\",\"approvedBy\":\"王建国（常务副区长）\"}")))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = InspectionView.class)),
             headers = @Header(name = "Location", description = "The registered inspection", schema = @Schema(type = SchemaType.STRING)))
-    public Response inspect(@PathParam("id") String id, @Valid @NotNull InspectionInput body,
-                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @Idempotent
+    public Response inspect(@PathParam("id") String id, @Valid @NotNull InspectionInput body) {
         long projectId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            InspectionView created = service.inspect(projectId, body);
-            return Response.created(URI.create("/api/v1/projects/" + projectId + "/protection/inspections/" + created.id()))
-                    .entity(created).build();
-        });
+        InspectionView created = service.inspect(projectId, body);
+        return Response.created(URI.create("/api/v1/projects/" + projectId + "/protection/inspections/" + created.id()))
+                .entity(created).build();
     }
 
     @GET

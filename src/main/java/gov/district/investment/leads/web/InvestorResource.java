@@ -9,7 +9,7 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
@@ -28,11 +28,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -58,12 +56,10 @@ public class InvestorResource {
 
     private final InvestorService service;
     private final Paging paging;
-    private final Idempotency idempotency;
 
-    public InvestorResource(InvestorService service, Paging paging, Idempotency idempotency) {
+    public InvestorResource(InvestorService service, Paging paging) {
         this.service = service;
         this.paging = paging;
-        this.idempotency = idempotency;
     }
 
     @POST
@@ -76,13 +72,10 @@ public class InvestorResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InvestorView.class)),
             headers = {@Header(name = "Location", description = "The new investor", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
-    public Response create(@NotNull InvestorInput body, // validated by the service, after normalising
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                           @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            InvestorView created = service.create(body);
-            return ETags.created(URI.create("/api/v1/investors/" + created.id()), created, created.version());
-        });
+    @Idempotent
+    public Response create(@NotNull InvestorInput body) { // validated by the service, after normalising
+        InvestorView created = service.create(body);
+        return ETags.created(URI.create("/api/v1/investors/" + created.id()), created, created.version());
     }
 
     @GET

@@ -28,6 +28,7 @@ import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
 import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
@@ -48,7 +49,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -80,16 +80,14 @@ public class LeadResource {
 
     private final LeadService service;
     private final Paging paging;
-    private final Idempotency idempotency;
     private final Exporter exporter;
     private final LeadImport imports;
     private final ImportRequests importRequests;
 
-    public LeadResource(LeadService service, Paging paging, Idempotency idempotency, Exporter exporter, LeadImport imports,
+    public LeadResource(LeadService service, Paging paging, Exporter exporter, LeadImport imports,
                            ImportRequests importRequests) {
         this.service = service;
         this.paging = paging;
-        this.idempotency = idempotency;
         this.exporter = exporter;
         this.imports = imports;
         this.importRequests = importRequests;
@@ -104,14 +102,12 @@ public class LeadResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeadView.class)),
             headers = {@Header(name = "Location", description = "The new lead", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    @Idempotent
     public Response create(@NotNull LeadInput body, // validated by the service, after the caller's defaults
-                           @QueryParam("confirmDuplicate") @Parameter(description = "true: record the lead although another unit holds an open lead on the investor", schema = @Schema(type = SchemaType.BOOLEAN)) String confirmDuplicate,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+                           @QueryParam("confirmDuplicate") @Parameter(description = "true: record the lead although another unit holds an open lead on the investor", schema = @Schema(type = SchemaType.BOOLEAN)) String confirmDuplicate) {
         boolean confirmed = Boolean.TRUE.equals(Params.bool("confirmDuplicate", confirmDuplicate));
-        return idempotency.execute(idempotencyKey, uri.getPath() + (confirmed ? "?confirmDuplicate" : ""), body, () -> {
-            LeadView created = service.create(body, confirmed);
-            return ETags.created(URI.create("/api/v1/leads/" + created.id()), created, created.version());
-        });
+        LeadView created = service.create(body, confirmed);
+        return ETags.created(URI.create("/api/v1/leads/" + created.id()), created, created.version());
     }
 
     @GET
@@ -224,15 +220,13 @@ public class LeadResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = LeadTransitionView.class)),
             headers = {@Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The lead's new version", schema = @Schema(type = SchemaType.STRING))})
+    @Idempotent
     public Response transition(@PathParam("id") String id, @Valid @NotNull LeadTransitionRequest body,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long leadId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            LeadService.TransitionResult result = service.transition(leadId, body, IfMatch.parse(ifMatch));
-            URI location = URI.create("/api/v1/leads/" + leadId + "/transitions/" + result.transition().id());
-            return ETags.created(location, result.transition(), result.leadVersion());
-        });
+        LeadService.TransitionResult result = service.transition(leadId, body, IfMatch.parse(ifMatch));
+        URI location = URI.create("/api/v1/leads/" + leadId + "/transitions/" + result.transition().id());
+        return ETags.created(location, result.transition(), result.leadVersion());
     }
 
     @GET
@@ -260,13 +254,11 @@ public class LeadResource {
             examples = @ExampleObject(name = "visit", value = "{\"date\":\"2026-11-20\",\"kind\":\"VISIT\",\"summary\":\"赴义乌拜访集团投资部，对方确认选址临港物流园\",\"nextStep\":\"邀请客商来区实地考察\",\"nextFollowUpDate\":\"2026-12-05\"}")))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpView.class)),
             headers = @Header(name = "Location", description = "The follow-up", schema = @Schema(type = SchemaType.STRING)))
-    public Response followUp(@PathParam("id") String id, @Valid @NotNull FollowUpInput body,
-                             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @Idempotent
+    public Response followUp(@PathParam("id") String id, @Valid @NotNull FollowUpInput body) {
         long leadId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            FollowUpView created = service.followUp(leadId, body);
-            return Response.created(URI.create("/api/v1/leads/" + leadId + "/follow-ups/" + created.id())).entity(created).build();
-        });
+        FollowUpView created = service.followUp(leadId, body);
+        return Response.created(URI.create("/api/v1/leads/" + leadId + "/follow-ups/" + created.id())).entity(created).build();
     }
 
     @GET
@@ -295,15 +287,13 @@ public class LeadResource {
     @APIResponse(responseCode = "201", description = "The project created", content = @Content(schema = @Schema(implementation = ProjectView.class)),
             headers = {@Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The project's version", schema = @Schema(type = SchemaType.STRING))})
+    @Idempotent
     public Response convert(@PathParam("id") String id, @Valid ConversionRequest body,
-                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The lead's ETag, e.g. \"3\"") String ifMatch,
-                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The lead's ETag, e.g. \"3\"") String ifMatch) {
         long leadId = Params.id("id", id);
         ConversionRequest request = body == null ? ConversionRequest.DEFAULTS : body;
-        return idempotency.execute(idempotencyKey, uri.getPath(), request, () -> {
-            ProjectView project = service.convert(leadId, request, IfMatch.parse(ifMatch));
-            return ETags.created(URI.create("/api/v1/projects/" + project.id()), project, project.version());
-        });
+        ProjectView project = service.convert(leadId, request, IfMatch.parse(ifMatch));
+        return ETags.created(URI.create("/api/v1/projects/" + project.id()), project, project.version());
     }
 
     @GET

@@ -10,7 +10,7 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
@@ -31,11 +31,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -62,12 +60,10 @@ public class MilestoneResource {
 
     private final MilestoneService service;
     private final Paging paging;
-    private final Idempotency idempotency;
 
-    public MilestoneResource(MilestoneService service, Paging paging, Idempotency idempotency) {
+    public MilestoneResource(MilestoneService service, Paging paging) {
         this.service = service;
         this.paging = paging;
-        this.idempotency = idempotency;
     }
 
     @POST
@@ -80,13 +76,11 @@ public class MilestoneResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MilestoneView.class)),
             headers = {@Header(name = "Location", description = "The new milestone", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
-    public Response create(@PathParam("id") String id, @Valid @NotNull MilestoneInput body,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @Idempotent
+    public Response create(@PathParam("id") String id, @Valid @NotNull MilestoneInput body) {
         long projectId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            MilestoneView created = service.create(projectId, body);
-            return ETags.created(location(projectId, created.id()), created, created.version());
-        });
+        MilestoneView created = service.create(projectId, body);
+        return ETags.created(location(projectId, created.id()), created, created.version());
     }
 
     @POST
@@ -99,12 +93,11 @@ public class MilestoneResource {
             value = "{\"targetDate\":\"2027-06-30\",\"steps\":[{\"name\":\"取得施工许可证\",\"type\":\"CONSTRUCTION_PERMIT\",\"durationDays\":30},{\"name\":\"开工\",\"type\":\"START\",\"durationDays\":15},{\"name\":\"主体封顶\",\"type\":\"TOPPING_OUT\",\"durationDays\":150},{\"name\":\"竣工验收\",\"type\":\"COMPLETION\",\"durationDays\":60}]}")))
     @APIResponse(responseCode = "201", description = "The created milestones, in step order", content = @Content(schema = @Schema(implementation = MilestoneBatch.class)),
             headers = @Header(name = "Location", description = "The project's milestones", schema = @Schema(type = SchemaType.STRING)))
-    public Response planBackward(@PathParam("id") String id, @Valid @NotNull BackwardPlanRequest body,
-                                 @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @Idempotent
+    public Response planBackward(@PathParam("id") String id, @Valid @NotNull BackwardPlanRequest body) {
         long projectId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () ->
-                Response.created(URI.create("/api/v1/projects/" + projectId + "/milestones"))
-                        .entity(new MilestoneBatch(service.planBackward(projectId, body))).build());
+        return Response.created(URI.create("/api/v1/projects/" + projectId + "/milestones"))
+                .entity(new MilestoneBatch(service.planBackward(projectId, body))).build();
     }
 
     @GET

@@ -14,7 +14,7 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
@@ -35,11 +35,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -66,13 +64,11 @@ public class ProblemResource {
 
     private final ProblemService service;
     private final Paging paging;
-    private final Idempotency idempotency;
     private final Exporter exporter;
 
-    public ProblemResource(ProblemService service, Paging paging, Idempotency idempotency, Exporter exporter) {
+    public ProblemResource(ProblemService service, Paging paging, Exporter exporter) {
         this.service = service;
         this.paging = paging;
-        this.idempotency = idempotency;
         this.exporter = exporter;
     }
 
@@ -131,14 +127,12 @@ public class ProblemResource {
             examples = @ExampleObject(name = "resolve", value = "{\"toStatus\":\"RESOLVED\",\"resolution\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
     @APIResponse(responseCode = "200", description = "The problem in its new status", content = @Content(schema = @Schema(implementation = ProblemView.class)),
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @Idempotent
     public Response transition(@PathParam("id") String id, @Valid @NotNull ProblemTransitionRequest body,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long problemId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            ProblemView problem = service.transition(problemId, body, IfMatch.parse(ifMatch));
-            return ETags.ok(problem, problem.version());
-        });
+        ProblemView problem = service.transition(problemId, body, IfMatch.parse(ifMatch));
+        return ETags.ok(problem, problem.version());
     }
 
     @POST
@@ -152,15 +146,13 @@ public class ProblemResource {
     @APIResponse(responseCode = "201", description = "Escalated", content = @Content(schema = @Schema(implementation = EscalationView.class)),
             headers = {@Header(name = "Location", description = "The recorded escalation", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The problem's new version", schema = @Schema(type = SchemaType.STRING))})
+    @Idempotent
     public Response escalate(@PathParam("id") String id, @Valid @NotNull EscalationRequest body,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long problemId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            ProblemService.EscalationResult result = service.escalate(problemId, body, IfMatch.parse(ifMatch));
-            URI location = URI.create("/api/v1/problems/" + problemId + "/escalations/" + result.escalation().id());
-            return ETags.created(location, result.escalation(), result.problemVersion());
-        });
+        ProblemService.EscalationResult result = service.escalate(problemId, body, IfMatch.parse(ifMatch));
+        URI location = URI.create("/api/v1/problems/" + problemId + "/escalations/" + result.escalation().id());
+        return ETags.created(location, result.escalation(), result.problemVersion());
     }
 
     @GET

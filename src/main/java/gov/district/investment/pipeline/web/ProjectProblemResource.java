@@ -5,22 +5,19 @@ import gov.district.investment.pipeline.api.ProblemView;
 import gov.district.investment.pipeline.app.ProblemService;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -41,11 +38,9 @@ import java.net.URI;
 public class ProjectProblemResource {
 
     private final ProblemService service;
-    private final Idempotency idempotency;
 
-    public ProjectProblemResource(ProblemService service, Idempotency idempotency) {
+    public ProjectProblemResource(ProblemService service) {
         this.service = service;
-        this.idempotency = idempotency;
     }
 
     @POST
@@ -58,12 +53,10 @@ public class ProjectProblemResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProblemView.class)),
             headers = {@Header(name = "Location", description = "The new problem", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
-    public Response create(@PathParam("id") String id, @Valid @NotNull ProblemInput body,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @Idempotent
+    public Response create(@PathParam("id") String id, @Valid @NotNull ProblemInput body) {
         long projectId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            ProblemView created = service.create(projectId, body);
-            return ETags.created(URI.create("/api/v1/problems/" + created.id()), created, created.version());
-        });
+        ProblemView created = service.create(projectId, body);
+        return ETags.created(URI.create("/api/v1/problems/" + created.id()), created, created.version());
     }
 }

@@ -23,6 +23,7 @@ import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.http.Params;
 import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
@@ -75,16 +76,14 @@ public class ProjectResource {
 
     private final ProjectService service;
     private final Paging paging;
-    private final Idempotency idempotency;
     private final Exporter exporter;
     private final ProjectImport imports;
     private final ImportRequests importRequests;
 
-    public ProjectResource(ProjectService service, Paging paging, Idempotency idempotency, Exporter exporter, ProjectImport imports,
+    public ProjectResource(ProjectService service, Paging paging, Exporter exporter, ProjectImport imports,
                            ImportRequests importRequests) {
         this.service = service;
         this.paging = paging;
-        this.idempotency = idempotency;
         this.exporter = exporter;
         this.imports = imports;
         this.importRequests = importRequests;
@@ -100,13 +99,10 @@ public class ProjectResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectView.class)),
             headers = {@Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
-    public Response create(@Valid @NotNull ProjectInput body,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                           @jakarta.ws.rs.core.Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            ProjectView created = service.create(body);
-            return ETags.created(URI.create("/api/v1/projects/" + created.id()), created, created.version());
-        });
+    @Idempotent
+    public Response create(@Valid @NotNull ProjectInput body) {
+        ProjectView created = service.create(body);
+        return ETags.created(URI.create("/api/v1/projects/" + created.id()), created, created.version());
     }
 
     @GET
@@ -216,16 +212,13 @@ public class ProjectResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = TransitionView.class)),
             headers = {@Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The project's new version", schema = @Schema(type = SchemaType.STRING))})
+    @Idempotent
     public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest body,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                               @jakarta.ws.rs.core.Context UriInfo uri) {
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long projectId = Params.id("id", id);
-        return idempotency.execute(idempotencyKey, uri.getPath(), body, () -> {
-            ProjectService.TransitionResult result = service.transition(projectId, body, IfMatch.parse(ifMatch));
-            URI location = URI.create("/api/v1/projects/" + projectId + "/transitions/" + result.transition().id());
-            return ETags.created(location, result.transition(), result.projectVersion());
-        });
+        ProjectService.TransitionResult result = service.transition(projectId, body, IfMatch.parse(ifMatch));
+        URI location = URI.create("/api/v1/projects/" + projectId + "/transitions/" + result.transition().id());
+        return ETags.created(location, result.transition(), result.projectVersion());
     }
 
     @GET

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,6 +165,9 @@ public class ApiConventionsFilter implements OASFilter {
                 }
             });
         }
+        if (method == PathItem.HttpMethod.POST) {
+            acceptsIdempotencyKey(operation);
+        }
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if (parameter.getIn() == Parameter.In.HEADER && parameter.getName().equals("Idempotency-Key")) {
@@ -174,6 +178,21 @@ public class ApiConventionsFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * Every POST takes an Idempotency-Key: the {@code @Idempotent} methods read it in an
+     * interceptor, so it is not among their Java parameters. Kept in the scanner's order: path,
+     * query, header, then by name.
+     */
+    private static void acceptsIdempotencyKey(Operation operation) {
+        List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>() : new ArrayList<>(operation.getParameters());
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "Idempotency-Key".equals(p.getName()))) {
+            return;
+        }
+        parameters.add(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER));
+        parameters.sort(Comparator.comparing((Parameter p) -> p.getIn().ordinal()).thenComparing(Parameter::getName));
+        operation.setParameters(parameters);
     }
 
     private static void addHeader(APIResponse response, String name, String example, String description) {
