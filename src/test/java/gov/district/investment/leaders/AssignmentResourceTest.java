@@ -38,6 +38,23 @@ class AssignmentResourceTest {
         return PROJECTS + "/" + projectId + "/leaders";
     }
 
+    /** The project list's leaderId total is counted once and reused: an assignment must drop it on commit. */
+    @Test
+    void theLeadersProjectCountFollowsAssignmentsAtOnce() {
+        long leader = Fixtures.createLeader("副区长");
+        long first = Fixtures.keyProject();
+        long second = Fixtures.keyProject();
+        office().body(Map.of("leaderId", leader, "role", "LEAD", "since", "2026-02-01")).post(leadersOf(first)).then().statusCode(201);
+        office().body(Map.of("leaderId", leader, "role", "ASSIST", "since", "2026-02-01")).post(leadersOf(second)).then().statusCode(201);
+        // size 1 keeps the page full, so the total is the counted (and cached) one
+        office().queryParam("leaderId", leader).queryParam("size", 1).get(PROJECTS).then().body("totalItems", equalTo(2));
+        long third = Fixtures.keyProject();
+        office().body(Map.of("leaderId", leader, "role", "LEAD", "since", "2026-03-01")).post(leadersOf(third)).then().statusCode(201);
+        office().queryParam("leaderId", leader).queryParam("size", 1).get(PROJECTS).then().body("totalItems", equalTo(3));
+        office().delete(leadersOf(second) + "/" + leader).then().statusCode(204);
+        office().queryParam("leaderId", leader).queryParam("size", 1).get(PROJECTS).then().body("totalItems", equalTo(2));
+    }
+
     @Test
     void assignLeadAndAssistThenANewLeadEndsTheOld() {
         long project = Fixtures.keyProject();

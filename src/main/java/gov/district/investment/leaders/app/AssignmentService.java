@@ -14,7 +14,6 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
-import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -38,7 +37,6 @@ import java.util.stream.Collectors;
 public class AssignmentService {
 
     /** The project list's leaderId filter counts projects by their assignments. */
-    private static final String PROJECT_TOTALS = "project";
 
     private final AssignmentRepository assignments;
     private final LeaderRepository leaderRepository;
@@ -46,17 +44,15 @@ public class AssignmentService {
     private final ProjectRegistry projects;
     private final BusinessClock clock;
     private final AuditTrail audit;
-    private final TotalsCache totals;
 
     public AssignmentService(AssignmentRepository assignments, LeaderRepository leaderRepository, LeaderService leaders,
-                             ProjectRegistry projects, BusinessClock clock, AuditTrail audit, TotalsCache totals) {
+                             ProjectRegistry projects, BusinessClock clock, AuditTrail audit) {
         this.assignments = assignments;
         this.leaderRepository = leaderRepository;
         this.leaders = leaders;
         this.projects = projects;
         this.clock = clock;
         this.audit = audit;
-        this.totals = totals;
     }
 
     public record Assigned(AssignmentView assignment, List<AssignmentView> ended) {
@@ -96,7 +92,6 @@ public class AssignmentService {
         assignments.flush();
         Assignment assignment = Assignment.start(projectId, leader.id, input.role(), since, now);
         assignments.persistAndFlush(assignment);
-        totals.invalidateOnCompletion(PROJECT_TOTALS);
         Map<Long, Leader> names = leaderRepository.byIds(ended.stream().map(a -> a.leaderId).toList());
         return new Assigned(AssignmentView.of(assignment, leader, project.name()),
                 ended.stream().map(a -> AssignmentView.of(a, names.get(a.leaderId), project.name())).toList());
@@ -112,7 +107,6 @@ public class AssignmentService {
                         + " to project " + projectId));
         current.end(clock.today(), clock.now());
         assignments.flush();
-        totals.invalidateOnCompletion(PROJECT_TOTALS);
         return AssignmentView.of(current, leaderRepository.findById(leaderId), project.name());
     }
 

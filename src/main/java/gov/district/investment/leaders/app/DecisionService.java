@@ -102,7 +102,6 @@ public class DecisionService {
         decision.responsibleUnitCode = input.responsibleUnitCode();
         decision.dueDate = input.dueDate();
         decisions.persistAndFlush(decision);
-        totals.invalidateOnCompletion(DecisionRepository.TOTALS);
         return DecisionView.of(decision, today);
     }
 
@@ -131,7 +130,6 @@ public class DecisionService {
         ifMatch.check(decision.version);
         decision.close(request == null ? null : request.note(), caller.actor(), clock.now());
         decisions.flush();
-        totals.invalidateOnCompletion(DecisionRepository.TOTALS);
         return DecisionView.of(decision, clock.today());
     }
 

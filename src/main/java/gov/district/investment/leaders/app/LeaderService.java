@@ -70,7 +70,6 @@ public class LeaderService {
         Leader leader = Leader.of(clock.now());
         apply(leader, input);
         leaders.persistAndFlush(leader);
-        totals.invalidateOnCompletion(LeaderRepository.TOTALS);
         return view(leader);
     }
 
@@ -109,7 +108,6 @@ public class LeaderService {
         apply(leader, input);
         leader.updatedAt = clock.now();
         leaders.flush();
-        totals.invalidateOnCompletion(LeaderRepository.TOTALS);
         return view(leader);
     }
 

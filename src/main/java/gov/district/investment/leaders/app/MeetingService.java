@@ -78,7 +78,6 @@ public class MeetingService {
         DispatchMeeting meeting = DispatchMeeting.of(clock.now());
         apply(meeting, input);
         meetings.persistAndFlush(meeting);
-        totals.invalidateOnCompletion(MeetingRepository.TOTALS);
         return MeetingView.of(meeting);
     }
 
@@ -113,7 +112,6 @@ public class MeetingService {
         apply(meeting, input);
         meeting.updatedAt = clock.now();
         meetings.flush();
-        totals.invalidateOnCompletion(MeetingRepository.TOTALS);
         return MeetingView.of(meeting);
     }
 

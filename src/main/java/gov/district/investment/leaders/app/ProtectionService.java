@@ -102,7 +102,6 @@ public class ProtectionService {
                 protections.persist(existing);
             }
             protections.flush();
-            totals.invalidateOnCompletion(ProtectionRepository.TOTALS);
         }
         return new Upsert(ProtectionView.of(existing, project.name(), clock.today()), created);
     }
@@ -121,7 +120,6 @@ public class ProtectionService {
         ifMatch.check(protection.version);
         protections.delete(protection);
         protections.flush();
-        totals.invalidateOnCompletion(ProtectionRepository.TOTALS);
     }
 
     /** The register (挂牌保护项目名录). */
@@ -177,7 +175,6 @@ public class ProtectionService {
         inspection.recordedBy = caller.actor();
         inspection.createdAt = clock.now();
         inspections.persistAndFlush(inspection);
-        totals.invalidateOnCompletion(InspectionRepository.TOTALS);
         return InspectionView.of(inspection);
     }
 

@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import gov.district.investment.platform.domain.Conflict;
 import gov.district.investment.platform.domain.RuleBroken;
 import jakarta.persistence.Column;
@@ -21,6 +22,8 @@ import java.time.LocalDate;
  * unique index on a generated column admits one current LEAD per project (see V20).
  */
 @Entity
+// the project list filters by leader: an assignment changes its totals
+@ListTotals("project")
 @Audited
 @Table(name = "project_leader")
 public class Assignment {

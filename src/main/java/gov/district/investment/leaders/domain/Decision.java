@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import gov.district.investment.platform.domain.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
  * "一盯到底" until closed. Stored OPEN or DONE; OVERDUE is derived by {@link #status(LocalDate)}.
  */
 @Entity
+@ListTotals("decision")
 @Audited
 @Table(name = "decision")
 public class Decision {

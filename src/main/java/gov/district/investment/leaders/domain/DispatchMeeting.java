@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import java.util.List;
 
 /** A dispatch meeting (调度会) at one level, with the projects it took up and its minutes. */
 @Entity
+@ListTotals("dispatch-meeting")
 @Audited
 @Table(name = "dispatch_meeting")
 public class DispatchMeeting {

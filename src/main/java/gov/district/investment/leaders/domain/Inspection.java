@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 
 /** A registered inspection (检查备案) of a protected project; only ever inserted. */
 @Entity
+@ListTotals("inspection")
 @Table(name = "protection_inspection")
 public class Inspection {
 

@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import java.time.Instant;
 
 /** A district leader (区级领导) who may be put in charge of key projects. */
 @Entity
+@ListTotals("leader")
 @Audited
 @Table(name = "leader")
 public class Leader {

@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import gov.district.investment.platform.domain.RuleBroken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 
 /** A project's protected listing (挂牌保护): one per project, written whole by PUT. */
 @Entity
+@ListTotals("protection")
 @Audited
 @Table(name = "project_protection")
 public class Protection {

@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.leaders.api.DecisionFilter.DecisionQuery;
 import gov.district.investment.leaders.domain.Decision;
 import gov.district.investment.leaders.domain.DecisionStatus;
@@ -21,7 +22,7 @@ import java.util.List;
 public class DecisionRepository implements PanacheRepository<Decision> {
 
 
-    public static final String TOTALS = "decision";
+    public static final String TOTALS = TotalsInvalidation.listOf(Decision.class);
 
     private record TotalsKey(DecisionQuery query, LocalDate today) {
     }

@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.leaders.api.InspectionFilter.InspectionQuery;
 import gov.district.investment.leaders.domain.Inspection;
 import gov.district.investment.platform.paging.PageRequest;
@@ -17,7 +18,7 @@ import java.util.List;
 public class InspectionRepository implements PanacheRepository<Inspection> {
 
 
-    public static final String TOTALS = "inspection";
+    public static final String TOTALS = TotalsInvalidation.listOf(Inspection.class);
 
     public PanachePaging.Slice<Inspection> list(InspectionQuery q, PageRequest page, TotalsCache totals) {
         List<String> where = new ArrayList<>();

@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.leaders.api.LeaderFilter.LeaderQuery;
 import gov.district.investment.leaders.domain.Leader;
 import gov.district.investment.platform.paging.PageRequest;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 public class LeaderRepository implements PanacheRepository<Leader> {
 
 
-    public static final String TOTALS = "leader";
+    public static final String TOTALS = TotalsInvalidation.listOf(Leader.class);
 
     public PanachePaging.Slice<Leader> list(LeaderQuery q, PageRequest page, TotalsCache totals) {
         List<String> where = new ArrayList<>();

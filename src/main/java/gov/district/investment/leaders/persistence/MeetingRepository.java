@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.leaders.api.MeetingFilter.MeetingQuery;
 import gov.district.investment.leaders.domain.DispatchMeeting;
 import gov.district.investment.platform.paging.PageRequest;
@@ -17,7 +18,7 @@ import java.util.List;
 public class MeetingRepository implements PanacheRepository<DispatchMeeting> {
 
 
-    public static final String TOTALS = "dispatch-meeting";
+    public static final String TOTALS = TotalsInvalidation.listOf(DispatchMeeting.class);
 
     public PanachePaging.Slice<DispatchMeeting> list(MeetingQuery q, PageRequest page, TotalsCache totals) {
         List<String> where = new ArrayList<>();

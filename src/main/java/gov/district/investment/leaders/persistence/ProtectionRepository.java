@@ -1,5 +1,6 @@
 package gov.district.investment.leaders.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.leaders.api.ProtectionFilter.ProtectionQuery;
 import gov.district.investment.leaders.domain.Protection;
 import gov.district.investment.platform.paging.PageRequest;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public class ProtectionRepository implements PanacheRepository<Protection> {
 
 
-    public static final String TOTALS = "protection";
+    public static final String TOTALS = TotalsInvalidation.listOf(Protection.class);
 
     private record TotalsKey(ProtectionQuery query, LocalDate today) {
     }

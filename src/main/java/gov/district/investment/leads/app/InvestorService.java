@@ -73,7 +73,6 @@ public class InvestorService {
         Investor investor = Investor.of(clock.now());
         apply(investor, input);
         investors.persistAndFlush(investor);
-        totals.invalidateOnCompletion(InvestorRepository.TOTALS);
         return view(investor);
     }
 
@@ -105,7 +104,6 @@ public class InvestorService {
         apply(investor, input);
         investor.updatedAt = clock.now();
         investors.flush();
-        totals.invalidateOnCompletion(InvestorRepository.TOTALS);
         return view(investor);
     }
 

@@ -138,7 +138,6 @@ public class LeadService {
         lead.duplicateConfirmed = duplicateOf != null;
         lead.duplicateOfLeadId = duplicateOf;
         leads.persistAndFlush(lead);
-        totals.invalidateOnCompletion(LeadRepository.TOTALS);
         return view(lead, investor);
     }
 
@@ -219,7 +218,6 @@ public class LeadService {
         apply(lead, input);
         lead.updatedAt = clock.now();
         leads.flush();
-        totals.invalidateOnCompletion(LeadRepository.TOTALS);
         return view(lead, investor);
     }
 
@@ -235,7 +233,6 @@ public class LeadService {
                 request.signedDate(), request.contractAmount(), today, caller.actor(), clock.now());
         leads.persistTransition(transition);
         leads.flush();
-        totals.invalidateOnCompletion(LeadRepository.TOTALS);
         return new TransitionResult(LeadTransitionView.of(transition), lead.version);
     }
 
@@ -287,7 +284,6 @@ public class LeadService {
         followUp.recordedAt = now;
         leads.persistFollowUp(followUp);
         leads.flush();
-        totals.invalidateOnCompletion(LeadRepository.TOTALS);
         return FollowUpView.of(followUp);
     }
 
@@ -334,7 +330,6 @@ public class LeadService {
         leads.persistTransition(lead.convertedInto(project.id(), clock.today(), caller.actor(), clock.now()));
         leads.flush();
         converted.fire(new LeadConverted(lead.id, project.id()));
-        totals.invalidateOnCompletion(LeadRepository.TOTALS);
         return project;
     }
 

@@ -1,5 +1,6 @@
 package gov.district.investment.leads.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -17,6 +18,7 @@ import java.util.List;
 
 /** An investor (投资方, 战略投资者), identified by its unified social credit code where it has one. */
 @Entity
+@ListTotals("investor")
 @Audited
 @Table(name = "investor")
 public class Investor {

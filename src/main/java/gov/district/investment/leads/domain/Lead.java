@@ -1,5 +1,6 @@
 package gov.district.investment.leads.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import gov.district.investment.platform.domain.IllegalTransition;
 import gov.district.investment.platform.domain.Conflict;
 import gov.district.investment.platform.domain.RuleBroken;
@@ -28,6 +29,7 @@ import java.util.Set;
  * stage a dropped lead left, and the follow-up dates in step.
  */
 @Entity
+@ListTotals("lead")
 @Audited
 @Table(name = "investment_lead")
 public class Lead {

@@ -1,5 +1,6 @@
 package gov.district.investment.leads.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.leads.api.InvestorFilter.InvestorQuery;
 import gov.district.investment.leads.domain.Investor;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 public class InvestorRepository implements PanacheRepository<Investor> {
 
 
-    public static final String TOTALS = "investor";
+    public static final String TOTALS = TotalsInvalidation.listOf(Investor.class);
 
     public PanachePaging.Slice<Investor> list(InvestorQuery q, PageRequest page, TotalsCache totals) {
         List<String> where = new ArrayList<>();

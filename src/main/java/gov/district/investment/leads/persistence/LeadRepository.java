@@ -1,5 +1,6 @@
 package gov.district.investment.leads.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.leads.api.LeadFilter.LeadQuery;
 import gov.district.investment.leads.domain.FollowUp;
@@ -24,7 +25,7 @@ import java.util.Map;
 public class LeadRepository implements PanacheRepository<Lead> {
 
 
-    public static final String TOTALS = "lead";
+    public static final String TOTALS = TotalsInvalidation.listOf(Lead.class);
 
     /** The stale rule's cut-off: the last follow-up on or before {@code cutoff}, or never and created before the day after. */
     public record Stale(LocalDate cutoff, Instant createdBefore) {

@@ -96,7 +96,6 @@ public class MilestoneService implements MilestoneCalendar {
         Milestone milestone = Milestone.of(projectId, clock.now());
         apply(milestone, input, today);
         milestones.persistAndFlush(milestone);
-        totals.invalidateOnCompletion(MilestoneRepository.TOTALS);
         return MilestoneView.of(milestone, today);
     }
 
@@ -129,7 +128,6 @@ public class MilestoneService implements MilestoneCalendar {
             created.add(milestone);
         }
         milestones.flush();
-        totals.invalidateOnCompletion(MilestoneRepository.TOTALS);
         return created.stream().map(m -> MilestoneView.of(m, today)).toList();
     }
 
@@ -186,7 +184,6 @@ public class MilestoneService implements MilestoneCalendar {
         }
         apply(milestone, input, today);
         milestones.flush();
-        totals.invalidateOnCompletion(MilestoneRepository.TOTALS);
         return MilestoneView.of(milestone, today);
     }
 
@@ -199,7 +196,6 @@ public class MilestoneService implements MilestoneCalendar {
         ifMatch.check(milestone.version);
         milestones.delete(milestone);
         milestones.flush();
-        totals.invalidateOnCompletion(MilestoneRepository.TOTALS);
     }
 
     /** Oldest first; a deleted milestone's trail stays readable under its project. */
@@ -216,7 +212,6 @@ public class MilestoneService implements MilestoneCalendar {
     /** Removes a project's milestones one by one so that the audit trail keeps each (project deletion). */
     public void deleteAllOf(long projectId) {
         milestones.ofProject(projectId).forEach(milestones::delete);
-        totals.invalidateOnCompletion(MilestoneRepository.TOTALS);
     }
 
     private Project project(long id) {

@@ -111,7 +111,6 @@ public class ProblemService implements ProblemDesk {
         Problem problem = Problem.raise(projectId, clock.now());
         apply(problem, input);
         problems.persistAndFlush(problem);
-        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
         return ProblemView.of(problem, today, List.of());
     }
 
@@ -152,7 +151,6 @@ public class ProblemService implements ProblemDesk {
         apply(problem, input);
         problem.updatedAt = clock.now();
         problems.flush();
-        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
         return ProblemView.of(problem, today, null);
     }
 
@@ -164,7 +162,6 @@ public class ProblemService implements ProblemDesk {
         ifMatch.check(problem.version);
         problem.transitionTo(request.toStatus(), request.reason(), request.resolution(), clock.now());
         problems.flush();
-        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
         return ProblemView.of(problem, clock.today(), escalationViews(id));
     }
 
@@ -191,7 +188,6 @@ public class ProblemService implements ProblemDesk {
         if (problem.status() == ProblemStatus.OPEN) {
             problem.transitionTo(ProblemStatus.IN_PROGRESS, reason, null, clock.now());
             problems.flush();
-            totals.invalidateOnCompletion(ProblemRepository.TOTALS);
         }
         return ProblemView.of(problem, clock.today(), null);
     }
@@ -280,7 +276,6 @@ public class ProblemService implements ProblemDesk {
     /** Removes a project's problems one by one so that the audit trail keeps each (project deletion). */
     public void deleteAllOf(long projectId) {
         problems.ofProject(projectId).forEach(problems::delete);
-        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
     }
 
     /** The deadline a level gets, counted from the day of escalation. */
@@ -298,7 +293,6 @@ public class ProblemService implements ProblemDesk {
         ProblemEscalation escalation = problem.escalate(reason, automatic, actor, newDue, clock.now());
         problems.persistEscalation(escalation);
         problems.flush();
-        totals.invalidateOnCompletion(ProblemRepository.TOTALS);
         return escalation;
     }
 

@@ -135,7 +135,6 @@ public class ProjectService implements ProjectRegistry {
         Project project = Project.register(codes.next(clock.currentYear()), now);
         apply(project, input);
         projects.persistAndFlush(project);
-        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
         return view(project);
     }
 
@@ -162,7 +161,6 @@ public class ProjectService implements ProjectRegistry {
                     caller.actor(), now));
             projects.flush();
         }
-        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
         return view(project);
     }
 
@@ -224,7 +222,6 @@ public class ProjectService implements ProjectRegistry {
         project.updatedAt = clock.now();
         projects.flush();
         years.placed(project);
-        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
         return view(project);
     }
 
@@ -243,7 +240,6 @@ public class ProjectService implements ProjectRegistry {
         problems.deleteAllOf(id);
         projects.delete(project);
         projects.flush();
-        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
     }
 
     /** @return the recorded transition and the project's new version (for its ETag) */
@@ -259,7 +255,6 @@ public class ProjectService implements ProjectRegistry {
                 caller.actor(), clock.now());
         projects.persistTransition(transition);
         projects.flush();
-        totals.invalidateOnCompletion(ProjectRepository.TOTALS);
         return new TransitionResult(TransitionView.of(transition), project.version);
     }
 

@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import gov.district.investment.platform.domain.RuleBroken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 
 /** A dated milestone (节点) of one project. Its status is derived, see {@link MilestoneStatus}. */
 @Entity
+@ListTotals("milestone")
 @Audited
 @Table(name = "milestone")
 public class Milestone {

@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import gov.district.investment.platform.domain.IllegalTransition;
 import gov.district.investment.platform.domain.Conflict;
 import gov.district.investment.platform.domain.RuleBroken;
@@ -28,6 +29,7 @@ import java.util.Set;
  * {@link #escalate}.
  */
 @Entity
+@ListTotals("problem")
 @Audited
 @Table(name = "problem")
 public class Problem {

@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline.domain;
 
+import gov.district.investment.platform.paging.ListTotals;
 import gov.district.investment.platform.domain.IllegalTransition;
 import gov.district.investment.platform.domain.Conflict;
 import gov.district.investment.platform.domain.RuleBroken;
@@ -29,6 +30,7 @@ import java.util.Set;
  * {@link #transitionTo}, which also keeps the actual dates in step.
  */
 @Entity
+@ListTotals("project")
 @Audited
 @Table(name = "project")
 public class Project {

@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.pipeline.api.MilestoneFilter.MilestoneQuery;
 import gov.district.investment.pipeline.domain.Milestone;
 import gov.district.investment.platform.paging.PageRequest;
@@ -20,7 +21,7 @@ public class MilestoneRepository implements PanacheRepository<Milestone> {
 
 
     /** Name of the milestone totals in the {@link TotalsCache}. */
-    public static final String TOTALS = "milestone";
+    public static final String TOTALS = TotalsInvalidation.listOf(Milestone.class);
 
     private record TotalsKey(MilestoneQuery query, LocalDate today) {
     }

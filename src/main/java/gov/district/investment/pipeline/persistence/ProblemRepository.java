@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.pipeline.api.ProblemFilter.ProblemQuery;
 import gov.district.investment.pipeline.api.EscalationLevel;
 import gov.district.investment.pipeline.domain.Problem;
@@ -29,7 +30,7 @@ public class ProblemRepository implements PanacheRepository<Problem> {
 
 
     /** Name of the problem totals in the {@link TotalsCache}. */
-    public static final String TOTALS = "problem";
+    public static final String TOTALS = TotalsInvalidation.listOf(Problem.class);
 
     private record TotalsKey(ProblemQuery query, LocalDate today) {
     }

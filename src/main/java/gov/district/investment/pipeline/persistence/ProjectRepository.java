@@ -1,5 +1,6 @@
 package gov.district.investment.pipeline.persistence;
 
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import gov.district.investment.pipeline.api.ProjectLeaders;
 import gov.district.investment.pipeline.api.ProjectQuery;
 import gov.district.investment.pipeline.domain.Project;
@@ -48,7 +49,7 @@ public class ProjectRepository implements PanacheRepository<Project> {
 
 
     /** Name of the project totals in the {@link TotalsCache}. */
-    public static final String TOTALS = "project";
+    public static final String TOTALS = TotalsInvalidation.listOf(Project.class);
 
     private record TotalsKey(ProjectQuery query, int year) {
     }
