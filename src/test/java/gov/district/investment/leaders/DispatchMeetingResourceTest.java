@@ -1,14 +1,15 @@
 package gov.district.investment.leaders;
 
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.TestClock;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static gov.district.investment.leaders.Fixtures.DECISIONS;
 import static gov.district.investment.leaders.Fixtures.LEADERS;

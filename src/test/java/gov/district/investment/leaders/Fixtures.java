@@ -1,12 +1,12 @@
 package gov.district.investment.leaders;
 
-import gov.district.investment.support.Api;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import gov.district.investment.support.Api;
 
 import static gov.district.investment.support.Api.PROJECTS;
 import static gov.district.investment.support.Api.office;

@@ -1,13 +1,14 @@
 package gov.district.investment.leaders;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.Map;
 
 import static gov.district.investment.leaders.Fixtures.PROTECTED;
 import static gov.district.investment.support.Api.PROBLEM_JSON;

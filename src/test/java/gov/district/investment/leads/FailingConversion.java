@@ -1,11 +1,12 @@
 package gov.district.investment.leads;
 
-import gov.district.investment.leads.app.LeadConverted;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import gov.district.investment.leads.app.LeadConverted;
 
 /** Test-only listener: fails the conversion of the leads listed, after the project was inserted. */
 @ApplicationScoped

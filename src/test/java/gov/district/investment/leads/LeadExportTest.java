@@ -1,15 +1,16 @@
 package gov.district.investment.leads;
 
-import gov.district.investment.support.BusinessTime;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.UUID;
+
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.util.Map;
-import java.util.UUID;
+import gov.district.investment.support.BusinessTime;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 import static gov.district.investment.leads.LeadFixtures.LEADS;
 import static gov.district.investment.leads.LeadFixtures.bureau;

@@ -1,16 +1,16 @@
 package gov.district.investment.leads;
 
-import gov.district.investment.platform.validation.CreditCodeValidator;
-import gov.district.investment.support.Api;
-import gov.district.investment.support.Tokens;
-import io.restassured.specification.RequestSpecification;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import gov.district.investment.platform.validation.CreditCodeValidator;
+import gov.district.investment.support.Api;
+import gov.district.investment.support.Tokens;
+import io.restassured.specification.RequestSpecification;
 
 /** Leads-context fixtures created through the API itself. */
 public final class LeadFixtures {

@@ -1,14 +1,15 @@
 package gov.district.investment.leads;
 
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.TestClock;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.Map;
 
 import static gov.district.investment.leads.LeadFixtures.LEADS;
 import static gov.district.investment.leads.LeadFixtures.bureau;

@@ -1,10 +1,11 @@
 package gov.district.investment.leads;
 
-import gov.district.investment.support.BusinessTime;
-import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
+import gov.district.investment.support.BusinessTime;
+import io.quarkus.test.junit.QuarkusTest;
 
 import static gov.district.investment.leads.LeadFixtures.LEADS;
 import static gov.district.investment.leads.LeadFixtures.bureau;

@@ -1,18 +1,5 @@
 package gov.district.investment.ops;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.district.investment.ops.FuzzRequests.Kind;
-import gov.district.investment.ops.FuzzRequests.Request;
-import gov.district.investment.ops.FuzzSpec.Op;
-import gov.district.investment.platform.time.SupportedDates;
-import gov.district.investment.support.Tokens;
-import net.jqwik.api.sessions.JqwikSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -46,9 +33,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.district.investment.ops.FuzzRequests.Kind;
+import gov.district.investment.ops.FuzzRequests.Request;
+import gov.district.investment.ops.FuzzSpec.Op;
+import gov.district.investment.platform.time.SupportedDates;
+import gov.district.investment.support.Tokens;
+import net.jqwik.api.sessions.JqwikSession;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

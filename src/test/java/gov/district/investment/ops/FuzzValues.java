@@ -1,16 +1,16 @@
 package gov.district.investment.ops;
 
-import gov.district.investment.platform.validation.CreditCodeValidator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import gov.district.investment.platform.validation.CreditCodeValidator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomGenerator;
 
 /**
  * The fuzzer's values, drawn from jqwik arbitraries (edge cases embedded) with one seeded

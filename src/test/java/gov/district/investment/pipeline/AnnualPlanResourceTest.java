@@ -1,15 +1,16 @@
 package gov.district.investment.pipeline;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.OnAwkwardDays;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import static gov.district.investment.support.Api.PROBLEM_JSON;
 import static gov.district.investment.support.Api.PROJECTS;

@@ -1,12 +1,13 @@
 package gov.district.investment.pipeline;
 
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.OnAwkwardDays;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.UUID;
 
 import static gov.district.investment.support.Api.PROJECTS;
 import static gov.district.investment.support.Api.office;

@@ -1,15 +1,5 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.pipeline.app.EscalationJob;
-import gov.district.investment.platform.scheduling.OncePerPeriod.Outcome;
-import gov.district.investment.platform.scheduling.OncePerPeriod;
-import gov.district.investment.support.Api;
-import gov.district.investment.support.BusinessTime;
-import gov.district.investment.support.TestClock;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +8,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import gov.district.investment.pipeline.app.EscalationJob;
+import gov.district.investment.platform.scheduling.OncePerPeriod;
+import gov.district.investment.platform.scheduling.OncePerPeriod.Outcome;
+import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
 
 import static gov.district.investment.pipeline.ProblemResourceTest.PROBLEMS;
 import static gov.district.investment.pipeline.ProblemResourceTest.problem;

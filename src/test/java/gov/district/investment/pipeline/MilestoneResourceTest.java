@@ -1,16 +1,17 @@
 package gov.district.investment.pipeline;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.TestClock;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static gov.district.investment.support.Api.MERGE_PATCH;
 import static gov.district.investment.support.Api.PROBLEM_JSON;

@@ -1,18 +1,19 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.support.Api;
-import gov.district.investment.support.BusinessTime;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 import static gov.district.investment.support.Api.PROBLEM_JSON;
 import static gov.district.investment.support.Api.PROJECTS;

@@ -1,13 +1,14 @@
 package gov.district.investment.pipeline;
 
-import gov.district.investment.support.Api;
-import gov.district.investment.support.BusinessTime;
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import io.quarkus.test.junit.QuarkusTest;
 
 import static gov.district.investment.support.Api.PROJECTS;
 import static gov.district.investment.support.Api.office;

@@ -1,12 +1,13 @@
 package gov.district.investment.pipeline;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.OnAwkwardDays;
 import gov.district.investment.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static gov.district.investment.support.Api.MERGE_PATCH;
 import static gov.district.investment.support.Api.PROBLEM_JSON;

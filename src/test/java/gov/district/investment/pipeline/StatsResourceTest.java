@@ -1,15 +1,16 @@
 package gov.district.investment.pipeline;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 
 import static gov.district.investment.support.Api.PROJECTS;
 import static gov.district.investment.support.Api.office;

@@ -1,5 +1,15 @@
 package gov.district.investment.pipeline;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.pipeline.app.StatsSnapshotJob;
 import gov.district.investment.platform.scheduling.OncePerPeriod;
 import gov.district.investment.support.Api;
@@ -8,14 +18,6 @@ import gov.district.investment.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import static gov.district.investment.support.Api.PROJECTS;
 import static gov.district.investment.support.Api.office;

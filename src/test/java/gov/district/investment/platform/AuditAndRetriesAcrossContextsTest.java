@@ -1,14 +1,5 @@
 package gov.district.investment.platform;
 
-import gov.district.investment.support.Api;
-import gov.district.investment.support.OnAwkwardDays;
-import gov.district.investment.support.TestClock;
-import gov.district.investment.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +17,16 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import gov.district.investment.support.Api;
+import gov.district.investment.support.OnAwkwardDays;
+import gov.district.investment.support.TestClock;
+import gov.district.investment.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 import static gov.district.investment.support.Api.MERGE_PATCH;
 import static gov.district.investment.support.Api.PROJECTS;

@@ -1,9 +1,10 @@
 package gov.district.investment.platform;
 
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.OnAwkwardDays;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
 import static gov.district.investment.support.Api.MERGE_PATCH;
 import static gov.district.investment.support.Api.PROBLEM_JSON;

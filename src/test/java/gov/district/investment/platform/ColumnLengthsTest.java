@@ -1,6 +1,26 @@
 package gov.district.investment.platform;
 
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import gov.district.investment.leaders.api.CloseDecisionRequest;
 import gov.district.investment.leaders.api.DecisionInput;
 import gov.district.investment.leaders.api.InspectionInput;
@@ -25,22 +45,6 @@ import gov.district.investment.pipeline.api.TransitionRequest;
 import gov.district.investment.platform.validation.CreditCode;
 import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
-import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

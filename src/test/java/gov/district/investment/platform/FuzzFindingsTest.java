@@ -1,14 +1,15 @@
 package gov.district.investment.platform;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.support.Api;
 import gov.district.investment.support.OnAwkwardDays;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import static gov.district.investment.support.Api.PROBLEM_JSON;
 import static gov.district.investment.support.Api.PROJECTS;

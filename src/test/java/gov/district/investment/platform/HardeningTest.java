@@ -1,19 +1,20 @@
 package gov.district.investment.platform;
 
-import gov.district.investment.support.Api;
-import gov.district.investment.support.BusinessTime;
-import gov.district.investment.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.smallrye.jwt.build.Jwt;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import gov.district.investment.support.Api;
+import gov.district.investment.support.BusinessTime;
+import gov.district.investment.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
 
 import static gov.district.investment.support.Api.PROBLEM_JSON;
 import static gov.district.investment.support.Api.PROJECTS;

@@ -1,20 +1,22 @@
 package gov.district.investment.platform;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.leaders.app.DecisionGauges;
 import gov.district.investment.pipeline.app.PipelineGauges;
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;
 import gov.district.investment.support.DatabaseAgnostic;
 import gov.district.investment.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.Test;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;

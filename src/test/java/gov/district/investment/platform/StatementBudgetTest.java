@@ -1,16 +1,18 @@
 package gov.district.investment.platform;
 
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
 import gov.district.investment.leaders.Fixtures;
 import gov.district.investment.leads.LeadFixtures;
 import gov.district.investment.support.Api;
 import gov.district.investment.support.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static gov.district.investment.support.Api.PROJECTS;
 import static gov.district.investment.support.Api.office;

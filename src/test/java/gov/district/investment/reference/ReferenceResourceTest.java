@@ -1,9 +1,9 @@
 package gov.district.investment.reference;
 
-import gov.district.investment.support.BusinessTime;
-
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import gov.district.investment.support.BusinessTime;
+import io.quarkus.test.junit.QuarkusTest;
 
 import static gov.district.investment.support.Api.reader;
 import static org.hamcrest.Matchers.*;

@@ -1,10 +1,5 @@
 package gov.district.investment.security;
 
-import gov.district.investment.support.Api;
-import gov.district.investment.support.Tokens;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -14,6 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import gov.district.investment.support.Api;
+import gov.district.investment.support.Tokens;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import static gov.district.investment.support.Api.MERGE_PATCH;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,12 +1,12 @@
 package gov.district.investment.support;
 
-import org.junit.jupiter.api.Tag;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.Tag;
 
 /**
  * A @QuarkusTest whose outcome cannot depend on the database product: what it checks is decided in

@@ -1,13 +1,13 @@
 package gov.district.investment.support;
 
-import org.junit.jupiter.api.ClassTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.ClassTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A test class whose tests (some or all) do not state their business time: it runs on the suite's

@@ -1,10 +1,5 @@
 package gov.district.investment.support;
 
-import gov.district.investment.platform.time.BusinessClock;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +12,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import gov.district.investment.platform.time.BusinessClock;
 
 /**
  * The one business clock of the test suite: it replaces {@link BusinessClock} in every @QuarkusTest.

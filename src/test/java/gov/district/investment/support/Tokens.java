@@ -1,9 +1,9 @@
 package gov.district.investment.support;
 
+import java.util.Set;
+
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-
-import java.util.Set;
 
 /** Signs test tokens with the dev-only key (see smallrye.jwt.sign.key.location in %test). */
 public final class Tokens {

@@ -1,12 +1,13 @@
 package gov.district.investment.leaders.api;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import gov.district.investment.leaders.domain.MeetingLevel;
 import gov.district.investment.pipeline.api.MilestoneView;
 import gov.district.investment.pipeline.api.ProblemView;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.time.LocalDate;
-import java.util.List;
 
 @Schema(name = "DispatchAgenda", description = "What a dispatch meeting at a level must take up (分级调度), assembled on the day.")
 public record Agenda(

@@ -1,10 +1,12 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.leaders.domain.AssignmentRole;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
+import gov.district.investment.leaders.domain.AssignmentRole;
 
 @Schema(name = "AssignmentInput", description = "Puts a district leader on a key project (分包).")
 public record AssignmentInput(

@@ -1,12 +1,14 @@
 package gov.district.investment.leaders.api;
 
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import gov.district.investment.leaders.domain.Assignment;
 import gov.district.investment.leaders.domain.AssignmentRole;
 import gov.district.investment.leaders.domain.Leader;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.time.LocalDate;
 
 @Schema(name = "Assignment", description = "A leader on a key project (分包), current while it has no until.")
 public record AssignmentView(

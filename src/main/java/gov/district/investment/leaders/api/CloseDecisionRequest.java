@@ -1,6 +1,7 @@
 package gov.district.investment.leaders.api;
 
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CloseDecisionRequest", description = "Closes a decision as done (办结).")

@@ -1,14 +1,16 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.leaders.domain.DecisionStatus;
-import gov.district.investment.platform.http.Params;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.Instant;
-import java.util.List;
+import gov.district.investment.leaders.domain.DecisionStatus;
+import gov.district.investment.platform.http.Params;
 
 /** Query parameters of the decision list. */
 public class DecisionFilter {

@@ -1,11 +1,12 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.leaders.domain.Decision;
-import gov.district.investment.leaders.domain.DecisionStatus;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.leaders.domain.Decision;
+import gov.district.investment.leaders.domain.DecisionStatus;
 
 @Schema(name = "Decision", description = "A follow-up decision (督办事项), followed until closed.")
 public record DecisionView(

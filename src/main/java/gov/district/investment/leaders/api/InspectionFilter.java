@@ -1,13 +1,15 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.http.Params;
+import java.time.LocalDate;
+
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.LocalDate;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.http.Params;
 
 /** Query parameters of the inspections across protected projects. */
 public class InspectionFilter {

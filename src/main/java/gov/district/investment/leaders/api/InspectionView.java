@@ -1,10 +1,11 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.leaders.domain.Inspection;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.leaders.domain.Inspection;
 
 @Schema(name = "Inspection", description = "A registered inspection of a protected project.")
 public record InspectionView(

@@ -1,14 +1,15 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.pipeline.api.InvestmentStatus;
-import gov.district.investment.pipeline.api.MilestoneView;
-import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.pipeline.api.ProjectStage;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.pipeline.api.InvestmentStatus;
+import gov.district.investment.pipeline.api.MilestoneView;
+import gov.district.investment.pipeline.api.ProjectStage;
 
 @Schema(name = "LeaderDashboard", description = "A leader's key projects (those led as LEAD on asOf) at a glance; every item carries ids to drill into.")
 public record LeaderDashboard(

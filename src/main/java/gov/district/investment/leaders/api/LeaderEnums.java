@@ -1,13 +1,14 @@
 package gov.district.investment.leaders.api;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leaders.domain.AssignmentRole;
 import gov.district.investment.leaders.domain.DecisionStatus;
 import gov.district.investment.leaders.domain.MeetingLevel;
 import gov.district.investment.platform.enums.EnumContribution;
 import gov.district.investment.platform.enums.LabelledEnum;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.List;
 
 /** The leaders context's enums, published with labels at /api/v1/reference/enums. */
 @ApplicationScoped

@@ -3,6 +3,7 @@ package gov.district.investment.leaders.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The writable fields of a leader: the body of a create and the document a merge patch applies to. */

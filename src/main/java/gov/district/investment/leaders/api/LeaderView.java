@@ -1,10 +1,12 @@
 package gov.district.investment.leaders.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import gov.district.investment.leaders.domain.Leader;
+import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import gov.district.investment.leaders.domain.Leader;
 
 @Schema(name = "Leader", description = "A district leader (区级领导) who may be in charge of key projects.")
 public record LeaderView(

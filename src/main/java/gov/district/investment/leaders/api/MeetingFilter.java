@@ -1,16 +1,18 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.leaders.domain.MeetingLevel;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.http.Params;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+import gov.district.investment.leaders.domain.MeetingLevel;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.http.Params;
 
 /** Query parameters of the dispatch-meeting list. */
 public class MeetingFilter {

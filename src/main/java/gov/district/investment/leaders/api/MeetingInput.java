@@ -1,13 +1,15 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.leaders.domain.MeetingLevel;
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
-import java.util.List;
+import gov.district.investment.leaders.domain.MeetingLevel;
 
 /** The writable fields of a dispatch meeting: the body of a create and the document a merge patch applies to. */
 @Schema(name = "DispatchMeetingInput", description = "Writable fields of a dispatch meeting (调度会).")

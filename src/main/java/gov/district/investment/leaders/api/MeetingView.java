@@ -1,12 +1,13 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.leaders.domain.DispatchMeeting;
-import gov.district.investment.leaders.domain.MeetingLevel;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.leaders.domain.DispatchMeeting;
+import gov.district.investment.leaders.domain.MeetingLevel;
 
 @Schema(name = "DispatchMeeting", description = "A dispatch meeting (调度会). Its decisions are at .../{id}/decisions.")
 public record MeetingView(

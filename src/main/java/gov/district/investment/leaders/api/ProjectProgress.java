@@ -1,13 +1,14 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.pipeline.api.InvestmentStatus;
-import gov.district.investment.pipeline.api.InvestmentSummary;
-import gov.district.investment.pipeline.api.ProjectView;
-import gov.district.investment.pipeline.api.ProjectLevel;
-import gov.district.investment.pipeline.api.ProjectStage;
+import java.math.BigDecimal;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
+import gov.district.investment.pipeline.api.InvestmentStatus;
+import gov.district.investment.pipeline.api.InvestmentSummary;
+import gov.district.investment.pipeline.api.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectView;
 
 @Schema(name = "ProjectProgress", description = "A project's year against plan and 均衡进度 (drill in at /api/v1/projects/{projectId}).")
 public record ProjectProgress(

@@ -1,12 +1,14 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.platform.http.Params;
+import java.time.Instant;
+
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.Instant;
+import gov.district.investment.platform.http.Params;
 
 /** Query parameters of the protected-project register. */
 public class ProtectionFilter {

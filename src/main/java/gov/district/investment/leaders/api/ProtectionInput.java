@@ -1,11 +1,12 @@
 package gov.district.investment.leaders.api;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ProtectionInput", description = "A project's protected listing (挂牌保护), written whole.")
 public record ProtectionInput(

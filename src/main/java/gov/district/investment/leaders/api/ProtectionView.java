@@ -1,10 +1,11 @@
 package gov.district.investment.leaders.api;
 
-import gov.district.investment.leaders.domain.Protection;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.leaders.domain.Protection;
 
 @Schema(name = "Protection", description = "A project's protected listing (挂牌保护).")
 public record ProtectionView(

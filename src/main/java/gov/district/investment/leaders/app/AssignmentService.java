@@ -1,24 +1,5 @@
 package gov.district.investment.leaders.app;
 
-import gov.district.investment.leaders.persistence.AssignmentRepository;
-import gov.district.investment.leaders.persistence.LeaderRepository;
-import gov.district.investment.leaders.api.AssignmentInput;
-import gov.district.investment.leaders.api.AssignmentView;
-import gov.district.investment.leaders.domain.Assignment;
-import gov.district.investment.leaders.domain.AssignmentRole;
-import gov.district.investment.leaders.domain.Leader;
-import gov.district.investment.pipeline.api.ProjectView;
-import gov.district.investment.pipeline.api.ProjectLevel;
-import gov.district.investment.pipeline.api.ProjectRegistry;
-import gov.district.investment.platform.audit.AuditTrail;
-import gov.district.investment.platform.concurrency.RetryOnConflict;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
-import gov.district.investment.platform.time.BusinessClock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import gov.district.investment.leaders.api.AssignmentInput;
+import gov.district.investment.leaders.api.AssignmentView;
+import gov.district.investment.leaders.domain.Assignment;
+import gov.district.investment.leaders.domain.AssignmentRole;
+import gov.district.investment.leaders.domain.Leader;
+import gov.district.investment.leaders.persistence.AssignmentRepository;
+import gov.district.investment.leaders.persistence.LeaderRepository;
+import gov.district.investment.pipeline.api.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectRegistry;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.platform.audit.AuditTrail;
+import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.time.BusinessClock;
 
 /**
  * Leaders on key projects (分包). Exactly one LEAD at a time: assigning a new lead ends the old one

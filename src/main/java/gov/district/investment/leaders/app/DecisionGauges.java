@@ -1,5 +1,12 @@
 package gov.district.investment.leaders.app;
 
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
 import gov.district.investment.leaders.domain.DecisionStatus;
 import gov.district.investment.platform.time.BusinessClock;
 import io.micrometer.core.instrument.Gauge;
@@ -7,11 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import org.jboss.logging.Logger;
-
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code investment_decisions_overdue}: follow-up decisions still open after their due date, the

@@ -1,15 +1,23 @@
 package gov.district.investment.leaders.app;
 
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.leaders.persistence.DecisionRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import gov.district.investment.leaders.api.CloseDecisionRequest;
 import gov.district.investment.leaders.api.DecisionFilter.DecisionQuery;
 import gov.district.investment.leaders.api.DecisionInput;
 import gov.district.investment.leaders.api.DecisionView;
 import gov.district.investment.leaders.domain.Decision;
 import gov.district.investment.leaders.domain.DispatchMeeting;
-import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.leaders.persistence.DecisionRepository;
 import gov.district.investment.pipeline.api.ProblemDesk;
+import gov.district.investment.pipeline.api.ProblemView;
 import gov.district.investment.pipeline.api.ProjectRegistry;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
@@ -20,18 +28,11 @@ import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.reference.app.ReferenceData;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 /** Follow-up decisions (督办事项) of dispatch meetings, followed "一盯到底" until closed. */
 @ApplicationScoped

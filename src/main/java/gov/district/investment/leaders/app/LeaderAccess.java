@@ -1,11 +1,12 @@
 package gov.district.investment.leaders.app;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leaders.persistence.AssignmentRepository;
 import gov.district.investment.platform.audit.SystemActor;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.security.Roles;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Row-level rules of the leaders context. project-office and admin act on everything; a leader

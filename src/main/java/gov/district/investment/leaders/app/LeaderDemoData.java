@@ -1,5 +1,17 @@
 package gov.district.investment.leaders.app;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.jboss.logging.Logger;
+
 import gov.district.investment.leaders.api.AssignmentInput;
 import gov.district.investment.leaders.api.DecisionInput;
 import gov.district.investment.leaders.api.InspectionInput;
@@ -8,18 +20,13 @@ import gov.district.investment.leaders.api.MeetingInput;
 import gov.district.investment.leaders.api.ProtectionInput;
 import gov.district.investment.leaders.domain.AssignmentRole;
 import gov.district.investment.leaders.domain.MeetingLevel;
-import gov.district.investment.leaders.app.AssignmentService;
-import gov.district.investment.leaders.app.DecisionService;
 import gov.district.investment.leaders.persistence.LeaderRepository;
-import gov.district.investment.leaders.app.LeaderService;
-import gov.district.investment.leaders.app.MeetingService;
-import gov.district.investment.leaders.app.ProtectionService;
-import gov.district.investment.pipeline.api.ProblemView;
-import gov.district.investment.pipeline.api.ProjectQuery;
-import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.pipeline.api.EscalationLevel;
 import gov.district.investment.pipeline.api.ProblemDesk;
+import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.api.ProjectQuery;
 import gov.district.investment.pipeline.api.ProjectRegistry;
+import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.platform.audit.SystemActor;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.PageRequest;
@@ -27,16 +34,6 @@ import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.time.BusinessClock;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
-import org.jboss.logging.Logger;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Dev-mode demo data of the leaders context, after the pipeline's (a later startup observer):

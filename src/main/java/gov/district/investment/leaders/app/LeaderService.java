@@ -1,15 +1,22 @@
 package gov.district.investment.leaders.app;
 
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.leaders.persistence.AssignmentRepository;
-import gov.district.investment.leaders.persistence.LeaderRepository;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import gov.district.investment.leaders.api.LeaderFilter.LeaderQuery;
 import gov.district.investment.leaders.api.LeaderInput;
 import gov.district.investment.leaders.api.LeaderView;
 import gov.district.investment.leaders.domain.Leader;
+import gov.district.investment.leaders.persistence.AssignmentRepository;
+import gov.district.investment.leaders.persistence.LeaderRepository;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
@@ -19,15 +26,10 @@ import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.platform.validation.Validation;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-
-import java.util.List;
-import java.util.Set;
 
 /** District leaders (区级领导): created and changed by the project office, read by every role. */
 @ApplicationScoped

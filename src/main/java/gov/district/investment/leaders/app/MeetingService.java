@@ -1,17 +1,26 @@
 package gov.district.investment.leaders.app;
 
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.leaders.persistence.MeetingRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import gov.district.investment.leaders.api.MeetingFilter.MeetingQuery;
 import gov.district.investment.leaders.api.MeetingInput;
 import gov.district.investment.leaders.api.MeetingView;
 import gov.district.investment.leaders.domain.DispatchMeeting;
 import gov.district.investment.leaders.domain.MeetingLevel;
-import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.leaders.persistence.MeetingRepository;
 import gov.district.investment.pipeline.api.ProjectRegistry;
+import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
@@ -22,17 +31,10 @@ import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.platform.validation.Validation;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /** Dispatch meetings (调度会): run by the project office for every level, or by the leader who chairs one. */
 @ApplicationScoped

@@ -1,29 +1,5 @@
 package gov.district.investment.leaders.app;
 
-import gov.district.investment.pipeline.api.InvestmentStatus;
-import gov.district.investment.leaders.persistence.AssignmentRepository;
-import gov.district.investment.leaders.api.Agenda;
-import gov.district.investment.leaders.api.LeaderDashboard;
-import gov.district.investment.leaders.api.ProjectProgress;
-import gov.district.investment.leaders.domain.AssignmentRole;
-import gov.district.investment.leaders.domain.Leader;
-import gov.district.investment.leaders.domain.MeetingLevel;
-import gov.district.investment.pipeline.api.InvestmentSummary;
-import gov.district.investment.pipeline.api.ProblemView;
-import gov.district.investment.pipeline.api.ProjectView;
-import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.pipeline.api.ProjectStage;
-import gov.district.investment.pipeline.api.InvestmentFigures;
-import gov.district.investment.pipeline.api.MilestoneCalendar;
-import gov.district.investment.pipeline.api.ProblemDesk;
-import gov.district.investment.pipeline.api.ProjectRegistry;
-import gov.district.investment.platform.domain.FieldError;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.time.AsOf;
-import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.reference.app.ReferenceData;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +8,31 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import gov.district.investment.leaders.api.Agenda;
+import gov.district.investment.leaders.api.LeaderDashboard;
+import gov.district.investment.leaders.api.ProjectProgress;
+import gov.district.investment.leaders.domain.AssignmentRole;
+import gov.district.investment.leaders.domain.Leader;
+import gov.district.investment.leaders.domain.MeetingLevel;
+import gov.district.investment.leaders.persistence.AssignmentRepository;
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.pipeline.api.InvestmentFigures;
+import gov.district.investment.pipeline.api.InvestmentStatus;
+import gov.district.investment.pipeline.api.InvestmentSummary;
+import gov.district.investment.pipeline.api.MilestoneCalendar;
+import gov.district.investment.pipeline.api.ProblemDesk;
+import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.api.ProjectRegistry;
+import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.time.AsOf;
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.reference.app.ReferenceData;
 
 /**
  * What a dispatch meeting must take up (its agenda) and a leader's dashboard: both read the

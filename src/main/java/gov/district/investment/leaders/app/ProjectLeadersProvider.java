@@ -1,19 +1,19 @@
 package gov.district.investment.leaders.app;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import gov.district.investment.leaders.domain.AssignmentRole;
 import gov.district.investment.leaders.persistence.AssignmentRepository;
 import gov.district.investment.leaders.persistence.DecisionRepository;
 import gov.district.investment.leaders.persistence.InspectionRepository;
 import gov.district.investment.leaders.persistence.ProtectionRepository;
-import gov.district.investment.leaders.domain.Assignment;
-import gov.district.investment.leaders.domain.AssignmentRole;
 import gov.district.investment.pipeline.api.ProjectLeaderView;
 import gov.district.investment.pipeline.api.ProjectLeaders;
 import gov.district.investment.platform.error.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /** The leaders context's side of {@link ProjectLeaders}: what the pipeline shows and asks about leaders. */
 @ApplicationScoped

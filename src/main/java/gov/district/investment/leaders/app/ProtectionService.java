@@ -1,8 +1,14 @@
 package gov.district.investment.leaders.app;
 
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.leaders.persistence.InspectionRepository;
-import gov.district.investment.leaders.persistence.ProtectionRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import gov.district.investment.leaders.api.InspectionFilter.InspectionQuery;
 import gov.district.investment.leaders.api.InspectionInput;
 import gov.district.investment.leaders.api.InspectionView;
@@ -11,8 +17,10 @@ import gov.district.investment.leaders.api.ProtectionInput;
 import gov.district.investment.leaders.api.ProtectionView;
 import gov.district.investment.leaders.domain.Inspection;
 import gov.district.investment.leaders.domain.Protection;
-import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.leaders.persistence.InspectionRepository;
+import gov.district.investment.leaders.persistence.ProtectionRepository;
 import gov.district.investment.pipeline.api.ProjectRegistry;
+import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
@@ -22,18 +30,11 @@ import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.reference.app.ReferenceData;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Protected listing (挂牌保护) of projects and the register of their inspections. */
 @ApplicationScoped

@@ -1,8 +1,8 @@
 package gov.district.investment.leaders.domain;
 
-import gov.district.investment.platform.paging.ListTotals;
-import gov.district.investment.platform.domain.Conflict;
-import gov.district.investment.platform.domain.RuleBroken;
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,10 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.RuleBroken;
+import gov.district.investment.platform.paging.ListTotals;
 
 /**
  * A leader on a key project (分包) from {@code since}; current until it is ended. The table's

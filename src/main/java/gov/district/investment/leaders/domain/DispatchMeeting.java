@@ -1,6 +1,9 @@
 package gov.district.investment.leaders.domain;
 
-import gov.district.investment.platform.paging.ListTotals;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,11 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+import gov.district.investment.platform.paging.ListTotals;
 
 /** A dispatch meeting (调度会) at one level, with the projects it took up and its minutes. */
 @Entity

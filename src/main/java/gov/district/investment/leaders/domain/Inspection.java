@@ -1,6 +1,8 @@
 package gov.district.investment.leaders.domain;
 
-import gov.district.investment.platform.paging.ListTotals;
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,8 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import gov.district.investment.platform.paging.ListTotals;
 
 /** A registered inspection (检查备案) of a protected project; only ever inserted. */
 @Entity

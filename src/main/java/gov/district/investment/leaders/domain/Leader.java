@@ -1,6 +1,7 @@
 package gov.district.investment.leaders.domain;
 
-import gov.district.investment.platform.paging.ListTotals;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,9 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
+import gov.district.investment.platform.paging.ListTotals;
 
 /** A district leader (区级领导) who may be put in charge of key projects. */
 @Entity

@@ -1,7 +1,8 @@
 package gov.district.investment.leaders.domain;
 
-import gov.district.investment.platform.paging.ListTotals;
-import gov.district.investment.platform.domain.RuleBroken;
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import gov.district.investment.platform.domain.RuleBroken;
+import gov.district.investment.platform.paging.ListTotals;
 
 /** A project's protected listing (挂牌保护): one per project, written whole by PUT. */
 @Entity

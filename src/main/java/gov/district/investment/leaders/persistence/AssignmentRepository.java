@@ -1,13 +1,14 @@
 package gov.district.investment.leaders.persistence;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leaders.domain.Assignment;
 import gov.district.investment.leaders.domain.AssignmentRole;
 import gov.district.investment.platform.paging.SortSpec;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.time.LocalDate;
-import java.util.List;
 
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepository<Assignment> {

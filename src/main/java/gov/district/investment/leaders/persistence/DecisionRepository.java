@@ -1,22 +1,23 @@
 package gov.district.investment.leaders.persistence;
 
-import gov.district.investment.platform.paging.TotalsInvalidation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leaders.api.DecisionFilter.DecisionQuery;
 import gov.district.investment.leaders.domain.Decision;
 import gov.district.investment.leaders.domain.DecisionStatus;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 @ApplicationScoped
 public class DecisionRepository implements PanacheRepository<Decision> {

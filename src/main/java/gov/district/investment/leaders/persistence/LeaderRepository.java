@@ -1,22 +1,23 @@
 package gov.district.investment.leaders.persistence;
 
-import gov.district.investment.platform.paging.TotalsInvalidation;
-import gov.district.investment.leaders.api.LeaderFilter.LeaderQuery;
-import gov.district.investment.leaders.domain.Leader;
-import gov.district.investment.platform.paging.PageRequest;
-import gov.district.investment.platform.paging.PanachePaging;
-import gov.district.investment.platform.paging.TotalsCache;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import gov.district.investment.leaders.api.LeaderFilter.LeaderQuery;
+import gov.district.investment.leaders.domain.Leader;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.paging.TotalsInvalidation;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class LeaderRepository implements PanacheRepository<Leader> {

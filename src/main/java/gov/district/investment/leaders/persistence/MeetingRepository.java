@@ -1,18 +1,19 @@
 package gov.district.investment.leaders.persistence;
 
-import gov.district.investment.platform.paging.TotalsInvalidation;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leaders.api.MeetingFilter.MeetingQuery;
 import gov.district.investment.leaders.domain.DispatchMeeting;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.ArrayList;
-import java.util.List;
 
 @ApplicationScoped
 public class MeetingRepository implements PanacheRepository<DispatchMeeting> {

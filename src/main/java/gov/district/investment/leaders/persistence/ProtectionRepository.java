@@ -1,20 +1,21 @@
 package gov.district.investment.leaders.persistence;
 
-import gov.district.investment.platform.paging.TotalsInvalidation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leaders.api.ProtectionFilter.ProtectionQuery;
 import gov.district.investment.leaders.domain.Protection;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 public class ProtectionRepository implements PanacheRepository<Protection> {

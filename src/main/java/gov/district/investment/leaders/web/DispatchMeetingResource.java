@@ -1,28 +1,7 @@
 package gov.district.investment.leaders.web;
 
-import gov.district.investment.leaders.api.Agenda;
-import gov.district.investment.leaders.api.DecisionInput;
-import gov.district.investment.leaders.api.DecisionView;
-import gov.district.investment.leaders.api.MeetingFilter;
-import gov.district.investment.leaders.api.MeetingInput;
-import gov.district.investment.leaders.api.MeetingView;
-import gov.district.investment.leaders.domain.MeetingLevel;
-import gov.district.investment.leaders.app.DecisionService;
-import gov.district.investment.leaders.app.MeetingService;
-import gov.district.investment.leaders.app.ProgressService;
-import com.fasterxml.jackson.databind.JsonNode;
-import gov.district.investment.platform.audit.HistoryEntry;
-import gov.district.investment.platform.http.ETags;
-import gov.district.investment.platform.http.IfMatch;
-import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotent;
-import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.paging.Page;
-import gov.district.investment.platform.paging.PageParams;
-import gov.district.investment.platform.paging.Paging;
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.platform.security.Roles;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -50,8 +30,30 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import gov.district.investment.leaders.api.Agenda;
+import gov.district.investment.leaders.api.DecisionInput;
+import gov.district.investment.leaders.api.DecisionView;
+import gov.district.investment.leaders.api.MeetingFilter;
+import gov.district.investment.leaders.api.MeetingInput;
+import gov.district.investment.leaders.api.MeetingView;
+import gov.district.investment.leaders.app.DecisionService;
+import gov.district.investment.leaders.app.MeetingService;
+import gov.district.investment.leaders.app.ProgressService;
+import gov.district.investment.leaders.domain.MeetingLevel;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotent;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
 
 /** Dispatch meetings (调度会), their agenda and their decisions (督办事项). */
 @Path("/api/v1/dispatch-meetings")

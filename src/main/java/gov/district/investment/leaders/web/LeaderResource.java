@@ -1,26 +1,7 @@
 package gov.district.investment.leaders.web;
 
-import gov.district.investment.leaders.api.AssignmentView;
-import gov.district.investment.leaders.api.LeaderDashboard;
-import gov.district.investment.leaders.api.LeaderFilter;
-import gov.district.investment.leaders.api.LeaderInput;
-import gov.district.investment.leaders.api.LeaderView;
-import gov.district.investment.leaders.app.AssignmentService;
-import gov.district.investment.leaders.app.LeaderService;
-import gov.district.investment.leaders.app.ProgressService;
-import com.fasterxml.jackson.databind.JsonNode;
-import gov.district.investment.platform.audit.HistoryEntry;
-import gov.district.investment.platform.http.ETags;
-import gov.district.investment.platform.http.IfMatch;
-import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotent;
-import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.paging.Page;
-import gov.district.investment.platform.paging.PageParams;
-import gov.district.investment.platform.paging.Paging;
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.platform.security.Roles;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -48,8 +30,28 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import gov.district.investment.leaders.api.AssignmentView;
+import gov.district.investment.leaders.api.LeaderDashboard;
+import gov.district.investment.leaders.api.LeaderFilter;
+import gov.district.investment.leaders.api.LeaderInput;
+import gov.district.investment.leaders.api.LeaderView;
+import gov.district.investment.leaders.app.AssignmentService;
+import gov.district.investment.leaders.app.LeaderService;
+import gov.district.investment.leaders.app.ProgressService;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotent;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
 
 /** District leaders (区级领导), their projects and their dashboard. */
 @Path("/api/v1/leaders")

@@ -1,5 +1,14 @@
 package gov.district.investment.leaders.web;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import gov.district.investment.leaders.api.InspectionFilter;
 import gov.district.investment.leaders.api.InspectionView;
 import gov.district.investment.leaders.api.ProtectionFilter;
@@ -9,14 +18,6 @@ import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
 import gov.district.investment.platform.paging.Paging;
 import io.quarkus.security.Authenticated;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 
 /** The register of protected projects (挂牌保护) and their inspections across projects. */
 @Path("/api/v1/protected-projects")

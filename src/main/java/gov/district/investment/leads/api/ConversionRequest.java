@@ -1,10 +1,12 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.pipeline.api.ProjectLevel;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
+import gov.district.investment.pipeline.api.ProjectLevel;
 
 /** Optional overrides for the project a lead becomes; every field defaults from the lead. */
 @Schema(name = "ConversionRequest", description = "The project a signed lead becomes; every field is optional and defaults from the lead.")

@@ -1,12 +1,14 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.leads.domain.FollowUpKind;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
+import gov.district.investment.leads.domain.FollowUpKind;
 
 @Schema(name = "FollowUpInput", description = "A follow-up (跟踪记录) on a lead.")
 public record FollowUpInput(

@@ -1,11 +1,12 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.leads.domain.FollowUp;
-import gov.district.investment.leads.domain.FollowUpKind;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.leads.domain.FollowUp;
+import gov.district.investment.leads.domain.FollowUpKind;
 
 @Schema(name = "FollowUp", description = "A recorded follow-up (跟踪记录) on a lead.")
 public record FollowUpView(

@@ -1,16 +1,18 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.leads.domain.Contact;
-import gov.district.investment.leads.domain.InvestorType;
-import gov.district.investment.platform.validation.CreditCode;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.List;
-import java.util.Locale;
+import gov.district.investment.leads.domain.Contact;
+import gov.district.investment.leads.domain.InvestorType;
+import gov.district.investment.platform.validation.CreditCode;
 
 /** The writable fields of an investor: the body of a create and the document a merge patch applies to. */
 @Schema(name = "InvestorInput", description = "Writable fields of an investor (投资方).")

@@ -1,13 +1,15 @@
 package gov.district.investment.leads.api;
 
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import gov.district.investment.leads.domain.Contact;
 import gov.district.investment.leads.domain.Investor;
 import gov.district.investment.leads.domain.InvestorType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.time.Instant;
-import java.util.List;
 
 @Schema(name = "Investor", description = "An investor (投资方), identified by its unified social credit code where it has one.")
 public record InvestorView(

@@ -1,5 +1,9 @@
 package gov.district.investment.leads.api;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leads.domain.ChainRole;
 import gov.district.investment.leads.domain.FollowUpKind;
 import gov.district.investment.leads.domain.InvestorType;
@@ -7,9 +11,6 @@ import gov.district.investment.leads.domain.LeadChannel;
 import gov.district.investment.leads.domain.LeadStage;
 import gov.district.investment.platform.enums.EnumContribution;
 import gov.district.investment.platform.enums.LabelledEnum;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.List;
 
 /** The leads context's enums, published with labels at /api/v1/reference/enums. */
 @ApplicationScoped

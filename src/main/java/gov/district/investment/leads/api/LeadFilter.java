@@ -1,17 +1,19 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.leads.domain.ChainRole;
-import gov.district.investment.leads.domain.LeadChannel;
-import gov.district.investment.leads.domain.LeadStage;
-import gov.district.investment.platform.http.Params;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
+import gov.district.investment.leads.domain.ChainRole;
+import gov.district.investment.leads.domain.LeadChannel;
+import gov.district.investment.leads.domain.LeadStage;
+import gov.district.investment.platform.http.Params;
 
 /** Query parameters of the lead list. */
 public class LeadFilter {

@@ -1,11 +1,12 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.leads.domain.LeadStage;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.leads.domain.LeadStage;
 
 @Schema(name = "LeadFunnel", description = "The lead pool by stage (招商漏斗): counts and amounts in 万元, every stage listed.")
 public record LeadFunnel(

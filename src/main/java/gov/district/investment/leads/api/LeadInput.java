@@ -1,18 +1,20 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.leads.domain.ChainRole;
-import gov.district.investment.leads.domain.LeadChannel;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
+import gov.district.investment.leads.domain.ChainRole;
+import gov.district.investment.leads.domain.LeadChannel;
 
 /**
  * The writable fields of a lead: the body of a create and the document a merge patch applies to.

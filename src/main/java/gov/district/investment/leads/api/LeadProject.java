@@ -1,9 +1,10 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.pipeline.api.ProjectStage;
+import java.math.BigDecimal;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
+import gov.district.investment.pipeline.api.ProjectStage;
 
 @Schema(name = "LeadProject", description = "The lineage of a converted lead: the project it became and its investment completed so far.")
 public record LeadProject(

@@ -1,12 +1,13 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.leads.domain.LeadStage;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.leads.domain.LeadStage;
 
 @Schema(name = "LeadStats", description = "The lead funnel of one year's cohort (leads created that year, Asia/Shanghai) as it stood at the end of asOf. Amounts in 万元, rates as fractions.")
 public record LeadStats(

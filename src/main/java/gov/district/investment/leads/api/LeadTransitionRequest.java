@@ -1,15 +1,17 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.leads.domain.LeadStage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
+import gov.district.investment.leads.domain.LeadStage;
 
 @Schema(name = "LeadTransitionRequest", description = "Move a lead through its stage machine.")
 public record LeadTransitionRequest(

@@ -1,11 +1,12 @@
 package gov.district.investment.leads.api;
 
-import gov.district.investment.leads.domain.LeadStage;
-import gov.district.investment.leads.domain.LeadTransition;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.leads.domain.LeadStage;
+import gov.district.investment.leads.domain.LeadTransition;
 
 @Schema(name = "LeadTransition", description = "One recorded move of a lead's stage (the conversion included).")
 public record LeadTransitionView(

@@ -1,16 +1,18 @@
 package gov.district.investment.leads.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import gov.district.investment.leads.domain.ChainRole;
-import gov.district.investment.leads.domain.Lead;
-import gov.district.investment.leads.domain.LeadChannel;
-import gov.district.investment.leads.domain.LeadStage;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import gov.district.investment.leads.domain.ChainRole;
+import gov.district.investment.leads.domain.Lead;
+import gov.district.investment.leads.domain.LeadChannel;
+import gov.district.investment.leads.domain.LeadStage;
 
 @Schema(name = "Lead", description = "An investment lead (招商线索) in the pool.")
 public record LeadView(

@@ -1,15 +1,23 @@
 package gov.district.investment.leads.app;
 
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.leads.persistence.InvestorRepository;
-import gov.district.investment.platform.paging.PanachePaging;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import gov.district.investment.leads.api.InvestorFilter.InvestorQuery;
 import gov.district.investment.leads.api.InvestorInput;
 import gov.district.investment.leads.api.InvestorView;
 import gov.district.investment.leads.domain.Investor;
+import gov.district.investment.leads.persistence.InvestorRepository;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
@@ -20,18 +28,12 @@ import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.reference.app.ReferenceData;
 import gov.district.investment.platform.validation.Validation;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import gov.district.investment.reference.app.ReferenceData;
 
 /** Investors (投资方): one per unified social credit code; contacts only for those who work the pool. */
 @ApplicationScoped

@@ -1,14 +1,15 @@
 package gov.district.investment.leads.app;
 
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leads.api.LeadFilter.LeadQuery;
 import gov.district.investment.leads.domain.Lead;
 import gov.district.investment.platform.audit.SystemActor;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.security.Roles;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.Optional;
 
 /**
  * Row-level rules of the leads context. admin and investment-bureau see and write every lead; a

@@ -1,5 +1,17 @@
 package gov.district.investment.leads.app;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.jboss.logging.Logger;
+
 import gov.district.investment.leads.api.ConversionRequest;
 import gov.district.investment.leads.api.ConversionStage;
 import gov.district.investment.leads.api.FollowUpInput;
@@ -13,8 +25,6 @@ import gov.district.investment.leads.domain.InvestorType;
 import gov.district.investment.leads.domain.LeadChannel;
 import gov.district.investment.leads.domain.LeadStage;
 import gov.district.investment.leads.persistence.InvestorRepository;
-import gov.district.investment.leads.app.InvestorService;
-import gov.district.investment.leads.app.LeadService;
 import gov.district.investment.pipeline.api.ProjectLevel;
 import gov.district.investment.platform.audit.SystemActor;
 import gov.district.investment.platform.http.IfMatch;
@@ -22,16 +32,6 @@ import gov.district.investment.platform.time.BusinessClock;
 import gov.district.investment.platform.validation.CreditCodeValidator;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
-import org.jboss.logging.Logger;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Dev-mode demo data of the lead pool, after the pipeline's and the leaders' (a later startup

@@ -1,9 +1,14 @@
 package gov.district.investment.leads.app;
 
-import gov.district.investment.leads.persistence.InvestorRepository;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leads.api.LeadInput;
 import gov.district.investment.leads.domain.ChainRole;
 import gov.district.investment.leads.domain.LeadChannel;
+import gov.district.investment.leads.persistence.InvestorRepository;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.imports.Cells;
@@ -12,10 +17,6 @@ import gov.district.investment.platform.imports.ImportSpec;
 import gov.district.investment.platform.imports.ImportTable;
 import gov.district.investment.platform.imports.Importer;
 import gov.district.investment.platform.imports.Upload;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.List;
-import java.util.Locale;
 
 import static gov.district.investment.platform.imports.ImportSpec.column;
 

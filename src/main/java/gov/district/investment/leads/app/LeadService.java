@@ -1,14 +1,23 @@
 package gov.district.investment.leads.app;
 
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.leads.persistence.InvestorRepository;
-import gov.district.investment.leads.persistence.LeadRepository;
-import gov.district.investment.platform.export.Exporter;
-import gov.district.investment.platform.export.Column;
-import gov.district.investment.platform.paging.PanachePaging;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import gov.district.investment.leads.api.ConversionRequest;
 import gov.district.investment.leads.api.ConversionStage;
 import gov.district.investment.leads.api.FollowUpInput;
@@ -25,11 +34,13 @@ import gov.district.investment.leads.domain.Investor;
 import gov.district.investment.leads.domain.Lead;
 import gov.district.investment.leads.domain.LeadStage;
 import gov.district.investment.leads.domain.LeadTransition;
-import gov.district.investment.pipeline.api.ProjectInput;
-import gov.district.investment.pipeline.api.ProjectView;
-import gov.district.investment.pipeline.api.ProjectLevel;
+import gov.district.investment.leads.persistence.InvestorRepository;
+import gov.district.investment.leads.persistence.LeadRepository;
 import gov.district.investment.pipeline.api.InvestmentFigures;
+import gov.district.investment.pipeline.api.ProjectInput;
+import gov.district.investment.pipeline.api.ProjectLevel;
 import gov.district.investment.pipeline.api.ProjectRegistry;
+import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
@@ -37,28 +48,19 @@ import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.export.Column;
+import gov.district.investment.platform.export.Exporter;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.reference.app.ReferenceData;
 import gov.district.investment.platform.validation.Validation;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import gov.district.investment.reference.app.ReferenceData;
 
 /**
  * The lead pool's use cases. Each write is one transaction; reads run without one. The pipeline is

@@ -1,16 +1,5 @@
 package gov.district.investment.leads.app;
 
-import gov.district.investment.leads.api.LeadStats;
-import gov.district.investment.leads.domain.LeadStage;
-import gov.district.investment.pipeline.api.YearTargets;
-import gov.district.investment.platform.audit.AuditAsOf;
-import gov.district.investment.platform.persistence.AnalyticQuery;
-import gov.district.investment.platform.time.AsOf;
-import gov.district.investment.platform.time.BusinessClock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -29,6 +18,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import gov.district.investment.leads.api.LeadStats;
+import gov.district.investment.leads.domain.LeadStage;
+import gov.district.investment.pipeline.api.YearTargets;
+import gov.district.investment.platform.audit.AuditAsOf;
+import gov.district.investment.platform.persistence.AnalyticQuery;
+import gov.district.investment.platform.time.AsOf;
+import gov.district.investment.platform.time.BusinessClock;
 
 /**
  * The lead funnel of a year's cohort. Definitions (also in the OpenAPI description):

@@ -1,9 +1,9 @@
 package gov.district.investment.leads.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A person to talk to at an investor; kept with the investor as JSON. */
 @Schema(name = "InvestorContact", description = "A contact person at an investor (business data: hidden from reader, leader and project-office).")

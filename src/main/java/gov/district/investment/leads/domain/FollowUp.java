@@ -1,5 +1,8 @@
 package gov.district.investment.leads.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,9 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 /** A follow-up (跟踪记录) on a lead: a visit, call, meeting...; rows are only ever inserted. */
 @Entity

@@ -1,6 +1,8 @@
 package gov.district.investment.leads.domain;
 
-import gov.district.investment.platform.paging.ListTotals;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,10 +13,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
-import java.util.List;
+import gov.district.investment.platform.paging.ListTotals;
 
 /** An investor (投资方, 战略投资者), identified by its unified social credit code where it has one. */
 @Entity

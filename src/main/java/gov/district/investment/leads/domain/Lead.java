@@ -1,10 +1,12 @@
 package gov.district.investment.leads.domain;
 
-import gov.district.investment.platform.paging.ListTotals;
-import gov.district.investment.platform.domain.IllegalTransition;
-import gov.district.investment.platform.domain.Conflict;
-import gov.district.investment.platform.domain.RuleBroken;
-import gov.district.investment.platform.domain.FieldError;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,14 +16,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.envers.Audited;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.RuleBroken;
+import gov.district.investment.platform.paging.ListTotals;
 
 /**
  * An investment lead (招商线索) in the pool. Owns its stage machine: the stage changes only through

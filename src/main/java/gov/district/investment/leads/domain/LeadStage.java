@@ -1,9 +1,9 @@
 package gov.district.investment.leads.domain;
 
-import gov.district.investment.platform.enums.LabelledEnum;
-
 import java.util.EnumSet;
 import java.util.Set;
+
+import gov.district.investment.platform.enums.LabelledEnum;
 
 /**
  * The lead stage machine: CLUE → CONTACTED → NEGOTIATING → SIGNED → LANDED, one step at a time;

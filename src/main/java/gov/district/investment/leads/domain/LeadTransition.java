@@ -1,5 +1,8 @@
 package gov.district.investment.leads.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,9 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 /** One move of a lead's stage (the conversion included); rows are only ever inserted. */
 @Entity

@@ -1,25 +1,26 @@
 package gov.district.investment.leads.persistence;
 
-import gov.district.investment.platform.paging.TotalsInvalidation;
-import gov.district.investment.platform.paging.PanachePaging;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.leads.api.LeadFilter.LeadQuery;
 import gov.district.investment.leads.domain.FollowUp;
 import gov.district.investment.leads.domain.Lead;
 import gov.district.investment.leads.domain.LeadStage;
 import gov.district.investment.leads.domain.LeadTransition;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 @ApplicationScoped
 public class LeadRepository implements PanacheRepository<Lead> {

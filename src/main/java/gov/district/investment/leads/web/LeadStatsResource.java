@@ -1,17 +1,19 @@
 package gov.district.investment.leads.web;
 
-import gov.district.investment.leads.api.LeadStats;
-import gov.district.investment.leads.app.LeadStatsService;
-import gov.district.investment.platform.http.Params;
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.district.investment.leads.api.LeadStats;
+import gov.district.investment.leads.app.LeadStatsService;
+import gov.district.investment.platform.http.Params;
+import io.quarkus.security.Authenticated;
 
 /** The lead funnel's statistics (招商漏斗). */
 @Path("/api/v1/stats/leads")

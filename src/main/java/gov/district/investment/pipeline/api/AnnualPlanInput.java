@@ -1,13 +1,14 @@
 package gov.district.investment.pipeline.api;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AnnualPlanInput", description = "A project's plan for one year; PUT replaces it whole.")
 public record AnnualPlanInput(

@@ -1,10 +1,11 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.AnnualPlan;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.pipeline.domain.AnnualPlan;
 
 @Schema(name = "AnnualPlan", description = "A project's plan for one year (年度计划).")
 public record AnnualPlanView(

@@ -1,6 +1,8 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.MilestoneType;
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,10 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
-import java.util.List;
+import gov.district.investment.pipeline.domain.MilestoneType;
 
 @Schema(name = "BackwardPlanRequest", description = "倒排工期: milestones counted back from a target date.")
 public record BackwardPlanRequest(

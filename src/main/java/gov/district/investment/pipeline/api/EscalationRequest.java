@@ -2,6 +2,7 @@ package gov.district.investment.pipeline.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EscalationRequest", description = "Raise a problem one level (分级调度).")

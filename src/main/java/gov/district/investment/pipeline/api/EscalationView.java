@@ -1,11 +1,11 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.pipeline.domain.ProblemEscalation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.pipeline.domain.ProblemEscalation;
 
 @Schema(name = "Escalation", description = "One step up the escalation ladder (分级调度), manual or by rule.")
 public record EscalationView(

@@ -1,9 +1,9 @@
 package gov.district.investment.pipeline.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "InvestmentSummary", description = "A project's year: planned vs completed investment vs 均衡进度. Amounts in 万元, rates as fractions.")
 public record InvestmentSummary(

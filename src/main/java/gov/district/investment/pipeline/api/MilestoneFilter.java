@@ -1,15 +1,17 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.MilestoneType;
-import gov.district.investment.platform.http.Params;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+import gov.district.investment.pipeline.domain.MilestoneType;
+import gov.district.investment.platform.http.Params;
 
 /** Query parameters of the cross-project milestone list. */
 public class MilestoneFilter {

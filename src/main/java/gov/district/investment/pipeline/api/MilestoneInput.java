@@ -1,12 +1,14 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.MilestoneType;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
+import gov.district.investment.pipeline.domain.MilestoneType;
 
 /** The writable fields of a milestone: the body of a create and the document a merge patch applies to. */
 @Schema(name = "MilestoneInput", description = "Writable fields of a milestone (节点).")

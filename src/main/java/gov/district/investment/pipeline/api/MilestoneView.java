@@ -1,12 +1,13 @@
 package gov.district.investment.pipeline.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import gov.district.investment.pipeline.domain.Milestone;
 import gov.district.investment.pipeline.domain.MilestoneStatus;
 import gov.district.investment.pipeline.domain.MilestoneType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 @Schema(name = "Milestone", description = "A dated milestone (节点) of a project.")
 public record MilestoneView(

@@ -1,11 +1,12 @@
 package gov.district.investment.pipeline.api;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import gov.district.investment.pipeline.api.ProjectStage;
-import gov.district.investment.platform.paging.Page;
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import gov.district.investment.platform.paging.Page;
 
 /** Who still owes a month's report, paged, with the filing rate of every responsible unit. */
 @Schema(name = "MissingReports")

@@ -1,12 +1,13 @@
 package gov.district.investment.pipeline.api;
 
+import java.math.BigDecimal;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MonthlyReportInput", description = "A month's report; PUT records a new revision of it.")
 public record MonthlyReportInput(

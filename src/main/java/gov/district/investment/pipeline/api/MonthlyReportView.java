@@ -1,10 +1,11 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.MonthlyReport;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.pipeline.domain.MonthlyReport;
 
 @Schema(name = "MonthlyReport", description = "The current (or as-of) revision of a project's report for a month.")
 public record MonthlyReportView(

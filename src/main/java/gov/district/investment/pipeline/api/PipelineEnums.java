@@ -1,17 +1,15 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.EscalationLevel;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.pipeline.domain.MilestoneStatus;
 import gov.district.investment.pipeline.domain.MilestoneType;
 import gov.district.investment.pipeline.domain.ProblemCategory;
 import gov.district.investment.pipeline.domain.ProblemStatus;
-import gov.district.investment.pipeline.api.ProjectLevel;
-import gov.district.investment.pipeline.api.ProjectStage;
 import gov.district.investment.platform.enums.EnumContribution;
 import gov.district.investment.platform.enums.LabelledEnum;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.List;
 
 /** The pipeline's enums, published with labels at /api/v1/reference/enums. */
 @ApplicationScoped

@@ -1,12 +1,11 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.ProjectStage;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The district's indicators for a year, as known at the end of asOf. Amounts 万元, rates fractions. */
 @Schema(name = "PipelineStats")

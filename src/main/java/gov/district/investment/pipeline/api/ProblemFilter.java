@@ -1,16 +1,17 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.pipeline.domain.ProblemCategory;
-import gov.district.investment.pipeline.domain.ProblemStatus;
-import gov.district.investment.platform.http.Params;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.Instant;
-import java.util.List;
+import gov.district.investment.pipeline.domain.ProblemCategory;
+import gov.district.investment.pipeline.domain.ProblemStatus;
+import gov.district.investment.platform.http.Params;
 
 /** Query parameters of the problem list. */
 public class ProblemFilter {

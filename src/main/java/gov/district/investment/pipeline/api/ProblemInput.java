@@ -1,12 +1,14 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.ProblemCategory;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
+import gov.district.investment.pipeline.domain.ProblemCategory;
 
 /** The writable fields of a problem: the body of a create and the document a merge patch applies to. */
 @Schema(name = "ProblemInput", description = "Writable fields of a problem (困难和问题). Status and escalation level change only through transitions and escalations.")

@@ -1,9 +1,11 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.ProblemStatus;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.pipeline.domain.ProblemStatus;
 
 @Schema(name = "ProblemTransitionRequest", description = "Move a problem through its status machine.")
 public record ProblemTransitionRequest(

@@ -1,16 +1,17 @@
 package gov.district.investment.pipeline.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.pipeline.domain.Problem;
-import gov.district.investment.pipeline.domain.ProblemCategory;
-import gov.district.investment.pipeline.domain.ProblemStatus;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import gov.district.investment.pipeline.domain.Problem;
+import gov.district.investment.pipeline.domain.ProblemCategory;
+import gov.district.investment.pipeline.domain.ProblemStatus;
 
 @Schema(name = "Problem", description = "A difficulty holding a project up (困难和问题), with its owner, deadline, status and escalation level.")
 public record ProblemView(

@@ -1,17 +1,17 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.ProjectLevel;
-import gov.district.investment.pipeline.api.ProjectStage;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.http.Params;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.ws.rs.QueryParam;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.http.Params;
 
 /** Query parameters of the project list, parsed into a {@link ProjectQuery}. */
 public class ProjectFilter {

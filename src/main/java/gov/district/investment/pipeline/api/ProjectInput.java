@@ -1,18 +1,19 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.ProjectLevel;
-import gov.district.investment.platform.validation.CreditCode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
+import gov.district.investment.platform.validation.CreditCode;
 
 /**
  * The writable fields of a project: the body of a create, and the document a merge patch is

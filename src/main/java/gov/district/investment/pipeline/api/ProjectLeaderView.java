@@ -1,8 +1,8 @@
 package gov.district.investment.pipeline.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A current leader of a project, as the project view shows it (the leaders context owns the data). */
 @Schema(name = "ProjectCurrentLeader", description = "A district leader currently assigned to the project (分包领导).")

@@ -1,7 +1,5 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.ProjectLeaderView;
-
 import java.util.List;
 
 /**

@@ -1,8 +1,5 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.ProjectLevel;
-import gov.district.investment.pipeline.api.ProjectStage;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

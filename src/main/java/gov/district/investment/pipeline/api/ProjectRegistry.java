@@ -1,12 +1,12 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.platform.paging.Page;
-import gov.district.investment.platform.paging.PageRequest;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
 
 /**
  * The projects as the other contexts may see and create them: registry fields only, never the

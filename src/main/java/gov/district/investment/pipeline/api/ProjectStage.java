@@ -1,9 +1,9 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.platform.enums.LabelledEnum;
-
 import java.util.EnumSet;
 import java.util.Set;
+
+import gov.district.investment.platform.enums.LabelledEnum;
 
 /**
  * The project stage machine: PLANNING → PRELIMINARY → CONSTRUCTION → COMPLETED → OPERATING,

@@ -1,16 +1,16 @@
 package gov.district.investment.pipeline.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import gov.district.investment.pipeline.domain.Project;
-import gov.district.investment.pipeline.api.ProjectLevel;
-import gov.district.investment.pipeline.api.ProjectStage;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import gov.district.investment.pipeline.domain.Project;
 
 @Schema(name = "Project", description = "A project in the registry (项目库).")
 public record ProjectView(

@@ -1,11 +1,11 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.ProjectStage;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TransitionRequest", description = "Move a project through the stage machine.")
 public record TransitionRequest(

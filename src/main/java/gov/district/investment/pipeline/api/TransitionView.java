@@ -1,11 +1,11 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.api.ProjectStage;
-import gov.district.investment.pipeline.domain.ProjectTransition;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.pipeline.domain.ProjectTransition;
 
 @Schema(name = "Transition", description = "One recorded move of a project's stage.")
 public record TransitionView(

@@ -1,10 +1,10 @@
 package gov.district.investment.pipeline.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Responsible units ranked by completion rate (best first; units without a plan last). */
 @Schema(name = "UnitRanking")

@@ -1,13 +1,14 @@
 package gov.district.investment.pipeline.api;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "YearTargetInput", description = "A year's targets; PUT replaces them whole, every figure optional.")
 public record YearTargetInput(

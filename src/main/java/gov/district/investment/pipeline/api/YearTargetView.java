@@ -1,10 +1,11 @@
 package gov.district.investment.pipeline.api;
 
-import gov.district.investment.pipeline.domain.YearTarget;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.district.investment.pipeline.domain.YearTarget;
 
 @Schema(name = "YearTarget", description = "The district's targets for a year (年度目标).")
 public record YearTargetView(

@@ -1,24 +1,25 @@
 package gov.district.investment.pipeline.app;
 
-import gov.district.investment.pipeline.persistence.ProjectRepository;
-import gov.district.investment.pipeline.persistence.ProjectYears;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import gov.district.investment.pipeline.api.AnnualPlanInput;
 import gov.district.investment.pipeline.api.AnnualPlanView;
 import gov.district.investment.pipeline.domain.AnnualPlan;
 import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.persistence.ProjectRepository;
+import gov.district.investment.pipeline.persistence.ProjectYears;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.time.BusinessClock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 
 /** Annual plans: one per project and year, written whole by PUT (an upsert on the natural key). */
 @ApplicationScoped

@@ -1,38 +1,5 @@
 package gov.district.investment.pipeline.app;
 
-import gov.district.investment.pipeline.api.AnnualPlanInput;
-import gov.district.investment.pipeline.api.BackwardPlanRequest;
-import gov.district.investment.pipeline.api.EscalationRequest;
-import gov.district.investment.pipeline.api.MilestoneInput;
-import gov.district.investment.pipeline.api.ProblemInput;
-import gov.district.investment.pipeline.api.ProblemTransitionRequest;
-import gov.district.investment.pipeline.api.MonthlyReportInput;
-import gov.district.investment.pipeline.api.ProjectInput;
-import gov.district.investment.pipeline.api.TransitionRequest;
-import gov.district.investment.pipeline.api.YearTargetInput;
-import gov.district.investment.pipeline.domain.MilestoneType;
-import gov.district.investment.pipeline.domain.ProblemCategory;
-import gov.district.investment.pipeline.domain.ProblemStatus;
-import gov.district.investment.pipeline.api.ProjectLevel;
-import gov.district.investment.pipeline.api.ProjectStage;
-import gov.district.investment.pipeline.app.AnnualPlanService;
-import gov.district.investment.pipeline.app.MilestoneService;
-import gov.district.investment.pipeline.app.ProblemService;
-import gov.district.investment.pipeline.app.MonthlyReportService;
-import gov.district.investment.pipeline.persistence.ProjectRepository;
-import gov.district.investment.pipeline.app.ProjectService;
-import gov.district.investment.pipeline.app.YearTargetService;
-import gov.district.investment.platform.audit.SystemActor;
-import gov.district.investment.platform.http.IfMatch;
-import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.platform.validation.CreditCodeValidator;
-import io.quarkus.arc.profile.IfBuildProfile;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -42,6 +9,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import gov.district.investment.pipeline.api.AnnualPlanInput;
+import gov.district.investment.pipeline.api.BackwardPlanRequest;
+import gov.district.investment.pipeline.api.EscalationRequest;
+import gov.district.investment.pipeline.api.MilestoneInput;
+import gov.district.investment.pipeline.api.MonthlyReportInput;
+import gov.district.investment.pipeline.api.ProblemInput;
+import gov.district.investment.pipeline.api.ProblemTransitionRequest;
+import gov.district.investment.pipeline.api.ProjectInput;
+import gov.district.investment.pipeline.api.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.pipeline.api.TransitionRequest;
+import gov.district.investment.pipeline.api.YearTargetInput;
+import gov.district.investment.pipeline.domain.MilestoneType;
+import gov.district.investment.pipeline.domain.ProblemCategory;
+import gov.district.investment.pipeline.domain.ProblemStatus;
+import gov.district.investment.pipeline.persistence.ProjectRepository;
+import gov.district.investment.platform.audit.SystemActor;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.platform.validation.CreditCodeValidator;
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.runtime.StartupEvent;
 
 import static gov.district.investment.pipeline.api.ProjectLevel.DISTRICT;
 import static gov.district.investment.pipeline.api.ProjectLevel.MUNICIPAL;

@@ -1,13 +1,15 @@
 package gov.district.investment.pipeline.app;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+import org.jboss.logging.Logger;
+
 import gov.district.investment.platform.audit.SystemActor;
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.scheduling.OncePerPeriod;
 import gov.district.investment.platform.time.BusinessClock;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.jboss.logging.Logger;
 
 /**
  * 分级调度 by rule: once per period (a business day by default) every open problem past its

@@ -1,19 +1,5 @@
 package gov.district.investment.pipeline.app;
 
-import gov.district.investment.pipeline.api.InvestmentFigures;
-import gov.district.investment.pipeline.persistence.ProjectRepository;
-import gov.district.investment.pipeline.api.InvestmentSummary;
-import gov.district.investment.pipeline.domain.ExpectedProgress;
-import gov.district.investment.pipeline.domain.ProjectYear;
-import gov.district.investment.platform.audit.AuditAsOf;
-import gov.district.investment.platform.config.AppConfig;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.time.AsOf;
-import gov.district.investment.platform.time.BusinessClock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import gov.district.investment.pipeline.api.InvestmentFigures;
+import gov.district.investment.pipeline.api.InvestmentSummary;
+import gov.district.investment.pipeline.domain.ExpectedProgress;
+import gov.district.investment.pipeline.domain.ProjectYear;
+import gov.district.investment.pipeline.persistence.ProjectRepository;
+import gov.district.investment.platform.audit.AuditAsOf;
+import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.time.AsOf;
+import gov.district.investment.platform.time.BusinessClock;
 
 /**
  * A project's year in numbers: planned, completed (as reported, as of a date), and 均衡进度. Today's

@@ -1,19 +1,30 @@
 package gov.district.investment.pipeline.app;
 
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.pipeline.api.MilestoneCalendar;
-import gov.district.investment.pipeline.persistence.MilestoneRepository;
-import gov.district.investment.pipeline.persistence.ProjectRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import gov.district.investment.pipeline.api.BackwardPlanRequest;
+import gov.district.investment.pipeline.api.MilestoneCalendar;
 import gov.district.investment.pipeline.api.MilestoneFilter.MilestoneQuery;
 import gov.district.investment.pipeline.api.MilestoneInput;
 import gov.district.investment.pipeline.api.MilestoneView;
 import gov.district.investment.pipeline.domain.BackwardSchedule;
 import gov.district.investment.pipeline.domain.Milestone;
 import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.persistence.MilestoneRepository;
+import gov.district.investment.pipeline.persistence.ProjectRepository;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
@@ -24,20 +35,11 @@ import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.reference.app.ReferenceData;
 import gov.district.investment.platform.validation.Validation;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
+import gov.district.investment.reference.app.ReferenceData;
 
 /**
  * A project's milestones (节点) and backward scheduling (倒排工期). Writers are the project's

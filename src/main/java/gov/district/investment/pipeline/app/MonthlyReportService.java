@@ -1,13 +1,29 @@
 package gov.district.investment.pipeline.app;
 
-import gov.district.investment.pipeline.persistence.ProjectRepository;
-import gov.district.investment.pipeline.persistence.ProjectYears;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import gov.district.investment.pipeline.api.MissingReports;
 import gov.district.investment.pipeline.api.MonthlyReportInput;
 import gov.district.investment.pipeline.api.MonthlyReportView;
+import gov.district.investment.pipeline.api.ProjectStage;
 import gov.district.investment.pipeline.domain.MonthlyReport;
 import gov.district.investment.pipeline.domain.Project;
-import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.pipeline.persistence.ProjectRepository;
+import gov.district.investment.pipeline.persistence.ProjectYears;
 import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.config.AppConfig;
@@ -18,21 +34,6 @@ import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.AsOf;
 import gov.district.investment.platform.time.BusinessClock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.TreeMap;
 
 /**
  * Monthly reports (月报). A month may be written freely until the configured day of the next

@@ -1,21 +1,23 @@
 package gov.district.investment.pipeline.app;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
 import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.pipeline.domain.ProblemStatus;
 import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.pipeline.domain.ProblemStatus;
 import gov.district.investment.platform.observability.CountGauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import org.jboss.logging.Logger;
-
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Pipeline gauges on /q/metrics: {@code investment_projects{stage}} and

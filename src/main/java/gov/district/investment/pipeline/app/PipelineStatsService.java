@@ -1,20 +1,5 @@
 package gov.district.investment.pipeline.app;
 
-import gov.district.investment.pipeline.api.PipelineStats;
-import gov.district.investment.pipeline.api.UnitRanking;
-import gov.district.investment.pipeline.domain.ExpectedProgress;
-import gov.district.investment.pipeline.api.ProjectStage;
-import gov.district.investment.pipeline.domain.ProjectYear;
-import gov.district.investment.platform.audit.AuditAsOf;
-import gov.district.investment.platform.config.AppConfig;
-import gov.district.investment.platform.persistence.AnalyticQuery;
-import gov.district.investment.platform.time.AsOf;
-import gov.district.investment.platform.time.BusinessClock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import gov.district.investment.pipeline.api.PipelineStats;
+import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.pipeline.api.UnitRanking;
+import gov.district.investment.pipeline.domain.ExpectedProgress;
+import gov.district.investment.pipeline.domain.ProjectYear;
+import gov.district.investment.platform.audit.AuditAsOf;
+import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.persistence.AnalyticQuery;
+import gov.district.investment.platform.time.AsOf;
+import gov.district.investment.platform.time.BusinessClock;
 
 /**
  * The district's indicators ("对照指标，逐项检查"): stages, new and continuing starts, large projects

@@ -1,45 +1,5 @@
 package gov.district.investment.pipeline.app;
 
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.pipeline.api.ProblemDesk;
-import gov.district.investment.pipeline.persistence.ProblemRepository;
-import gov.district.investment.pipeline.persistence.ProjectRepository;
-import gov.district.investment.platform.export.Exporter;
-import gov.district.investment.platform.export.Column;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import gov.district.investment.pipeline.api.EscalationRequest;
-import gov.district.investment.pipeline.api.EscalationView;
-import gov.district.investment.pipeline.api.ProblemFilter.ProblemQuery;
-import gov.district.investment.pipeline.api.ProblemInput;
-import gov.district.investment.pipeline.api.ProblemTransitionRequest;
-import gov.district.investment.pipeline.api.ProblemView;
-import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.pipeline.domain.Problem;
-import gov.district.investment.pipeline.domain.ProblemEscalation;
-import gov.district.investment.pipeline.domain.ProblemStatus;
-import gov.district.investment.pipeline.domain.Project;
-import gov.district.investment.platform.audit.AuditTrail;
-import gov.district.investment.platform.audit.HistoryEntry;
-import gov.district.investment.platform.concurrency.RetryOnConflict;
-import gov.district.investment.platform.config.AppConfig;
-import gov.district.investment.platform.domain.FieldError;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.http.IfMatch;
-import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.paging.Page;
-import gov.district.investment.platform.paging.PageRequest;
-import gov.district.investment.platform.paging.PanachePaging;
-import gov.district.investment.platform.paging.TotalsCache;
-import gov.district.investment.platform.security.Caller;
-import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.reference.app.ReferenceData;
-import gov.district.investment.platform.validation.Validation;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +7,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.pipeline.api.EscalationRequest;
+import gov.district.investment.pipeline.api.EscalationView;
+import gov.district.investment.pipeline.api.ProblemDesk;
+import gov.district.investment.pipeline.api.ProblemFilter.ProblemQuery;
+import gov.district.investment.pipeline.api.ProblemInput;
+import gov.district.investment.pipeline.api.ProblemTransitionRequest;
+import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.domain.Problem;
+import gov.district.investment.pipeline.domain.ProblemEscalation;
+import gov.district.investment.pipeline.domain.ProblemStatus;
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.persistence.ProblemRepository;
+import gov.district.investment.pipeline.persistence.ProjectRepository;
+import gov.district.investment.platform.audit.AuditTrail;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.export.Column;
+import gov.district.investment.platform.export.Exporter;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.security.Caller;
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.platform.validation.Validation;
+import gov.district.investment.reference.app.ReferenceData;
 
 /**
  * Problems (困难和问题): raised against a project, worked by their responsible unit, moved through

@@ -1,11 +1,12 @@
 package gov.district.investment.pipeline.app;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.platform.audit.SystemActor;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.security.Roles;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Row-level write rules for projects: project-office and admin write any project; a unit writes

@@ -1,5 +1,9 @@
 package gov.district.investment.pipeline.app;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.pipeline.api.ProjectInput;
 import gov.district.investment.pipeline.api.ProjectLevel;
 import gov.district.investment.platform.imports.Cells;
@@ -7,9 +11,6 @@ import gov.district.investment.platform.imports.ImportResult;
 import gov.district.investment.platform.imports.ImportSpec;
 import gov.district.investment.platform.imports.Importer;
 import gov.district.investment.platform.imports.Upload;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.List;
 
 import static gov.district.investment.platform.imports.ImportSpec.column;
 

@@ -1,46 +1,5 @@
 package gov.district.investment.pipeline.app;
 
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.pipeline.api.ProjectRegistry;
-import gov.district.investment.pipeline.api.ProjectLeaders;
-import gov.district.investment.pipeline.persistence.ProjectCodes;
-import gov.district.investment.pipeline.persistence.ProjectRepository;
-import gov.district.investment.pipeline.persistence.ProjectYears;
-import gov.district.investment.platform.export.Exporter;
-import gov.district.investment.platform.export.Column;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import gov.district.investment.pipeline.api.ProjectInput;
-import gov.district.investment.pipeline.api.ProjectQuery;
-import gov.district.investment.pipeline.api.InvestmentSummary;
-import gov.district.investment.pipeline.api.ProjectView;
-import gov.district.investment.pipeline.api.TransitionRequest;
-import gov.district.investment.pipeline.api.TransitionView;
-import gov.district.investment.pipeline.domain.Project;
-import gov.district.investment.pipeline.api.ProjectStage;
-import gov.district.investment.pipeline.domain.ProjectTransition;
-import gov.district.investment.platform.audit.AuditTrail;
-import gov.district.investment.platform.audit.HistoryEntry;
-import gov.district.investment.platform.concurrency.RetryOnConflict;
-import gov.district.investment.platform.domain.FieldError;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
-import gov.district.investment.platform.http.IfMatch;
-import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.paging.Page;
-import gov.district.investment.platform.paging.PageRequest;
-import gov.district.investment.platform.paging.PanachePaging;
-import gov.district.investment.platform.paging.TotalsCache;
-import gov.district.investment.platform.security.Caller;
-import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.reference.app.ReferenceData;
-import gov.district.investment.platform.validation.Validation;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +8,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import gov.district.investment.pipeline.api.InvestmentSummary;
+import gov.district.investment.pipeline.api.ProjectInput;
+import gov.district.investment.pipeline.api.ProjectLeaders;
+import gov.district.investment.pipeline.api.ProjectQuery;
+import gov.district.investment.pipeline.api.ProjectRegistry;
+import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.pipeline.api.TransitionRequest;
+import gov.district.investment.pipeline.api.TransitionView;
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectTransition;
+import gov.district.investment.pipeline.persistence.ProjectCodes;
+import gov.district.investment.pipeline.persistence.ProjectRepository;
+import gov.district.investment.pipeline.persistence.ProjectYears;
+import gov.district.investment.platform.audit.AuditTrail;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.export.Column;
+import gov.district.investment.platform.export.Exporter;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.security.Caller;
+import gov.district.investment.platform.time.BusinessClock;
+import gov.district.investment.platform.validation.Validation;
+import gov.district.investment.reference.app.ReferenceData;
 
 /**
  * The project registry's use cases. Each write is one transaction; reads run without one (a

@@ -1,14 +1,15 @@
 package gov.district.investment.pipeline.app;
 
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
 import gov.district.investment.platform.audit.SystemActor;
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.scheduling.OncePerPeriod;
 import gov.district.investment.platform.time.BusinessClock;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-
-import java.time.LocalDate;
 
 /**
  * Computes last month-end's indicators once a month, ahead of the first request that asks for them

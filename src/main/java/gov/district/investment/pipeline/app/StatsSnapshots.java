@@ -1,19 +1,22 @@
 package gov.district.investment.pipeline.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.district.investment.pipeline.api.PipelineStats;
-import gov.district.investment.platform.audit.AuditAsOf;
-import gov.district.investment.platform.time.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import org.jboss.logging.Logger;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.district.investment.pipeline.api.PipelineStats;
+import gov.district.investment.platform.audit.AuditAsOf;
+import gov.district.investment.platform.time.BusinessClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Indicators as of a past month-end, computed once and kept (stats_snapshot, V51).

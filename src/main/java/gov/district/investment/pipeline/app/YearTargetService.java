@@ -1,8 +1,15 @@
 package gov.district.investment.pipeline.app;
 
-import gov.district.investment.pipeline.api.YearTargets;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import gov.district.investment.pipeline.api.YearTargetInput;
 import gov.district.investment.pipeline.api.YearTargetView;
+import gov.district.investment.pipeline.api.YearTargets;
 import gov.district.investment.pipeline.domain.YearTarget;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
@@ -10,12 +17,6 @@ import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.time.BusinessClock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import java.time.Instant;
-import java.util.List;
 
 /** The district's yearly targets, written whole by PUT on the year. */
 @ApplicationScoped

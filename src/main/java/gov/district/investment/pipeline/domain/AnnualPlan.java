@@ -1,5 +1,8 @@
 package gov.district.investment.pipeline.domain;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,10 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.envers.Audited;
 
-import java.math.BigDecimal;
-import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A project's plan for one year (年度计划); the natural key is (project, year). */
 @Entity

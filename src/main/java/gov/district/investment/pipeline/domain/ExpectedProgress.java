@@ -1,11 +1,11 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.pipeline.api.InvestmentStatus;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+
+import gov.district.investment.pipeline.api.InvestmentStatus;
 
 /**
  * 均衡进度 and the comparison of completed with planned investment. Pure arithmetic: rates are

@@ -1,7 +1,8 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.paging.ListTotals;
-import gov.district.investment.platform.domain.RuleBroken;
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,10 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import gov.district.investment.platform.domain.RuleBroken;
+import gov.district.investment.platform.paging.ListTotals;
 
 /** A dated milestone (节点) of one project. Its status is derived, see {@link MilestoneStatus}. */
 @Entity

@@ -1,8 +1,8 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.enums.LabelledEnum;
-
 import java.time.LocalDate;
+
+import gov.district.investment.platform.enums.LabelledEnum;
 
 /** Derived, never stored: a stored status would go stale at midnight. */
 public enum MilestoneStatus implements LabelledEnum {

@@ -1,15 +1,16 @@
 package gov.district.investment.pipeline.domain;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
 
-import java.math.BigDecimal;
-import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One revision of a project's report for a month (月报). Revisions are only ever inserted: the

@@ -1,11 +1,11 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.paging.ListTotals;
-import gov.district.investment.platform.domain.IllegalTransition;
-import gov.district.investment.platform.domain.Conflict;
-import gov.district.investment.platform.domain.RuleBroken;
-import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.platform.domain.FieldError;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,13 +15,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.RuleBroken;
+import gov.district.investment.platform.paging.ListTotals;
 
 /**
  * A difficulty holding a project up (困难和问题): an owner (responsible unit), a deadline, a status

@@ -1,9 +1,9 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.enums.LabelledEnum;
-
 import java.util.EnumSet;
 import java.util.Set;
+
+import gov.district.investment.platform.enums.LabelledEnum;
 
 /**
  * OPEN → IN_PROGRESS → RESOLVED (a resolution is required); OPEN or IN_PROGRESS → CLOSED without

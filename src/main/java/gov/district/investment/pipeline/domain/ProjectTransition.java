@@ -1,6 +1,8 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.pipeline.api.ProjectStage;
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import gov.district.investment.pipeline.api.ProjectStage;
 
 /** One move of the stage machine; rows are only ever inserted. */
 @Entity

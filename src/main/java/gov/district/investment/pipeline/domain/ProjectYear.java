@@ -1,15 +1,15 @@
 package gov.district.investment.pipeline.domain;
 
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.util.List;
 
 /**
  * A project's year in figures: the year's plan and the current revision of each month's report,

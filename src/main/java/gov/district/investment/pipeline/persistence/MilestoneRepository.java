@@ -1,20 +1,21 @@
 package gov.district.investment.pipeline.persistence;
 
-import gov.district.investment.platform.paging.TotalsInvalidation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.pipeline.api.MilestoneFilter.MilestoneQuery;
 import gov.district.investment.pipeline.domain.Milestone;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.paging.TotalsInvalidation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 @ApplicationScoped
 public class MilestoneRepository implements PanacheRepository<Milestone> {

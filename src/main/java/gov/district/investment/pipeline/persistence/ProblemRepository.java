@@ -1,21 +1,5 @@
 package gov.district.investment.pipeline.persistence;
 
-import gov.district.investment.platform.paging.TotalsInvalidation;
-import gov.district.investment.pipeline.api.ProblemFilter.ProblemQuery;
-import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.pipeline.domain.Problem;
-import gov.district.investment.pipeline.domain.ProblemEscalation;
-import gov.district.investment.pipeline.domain.ProblemStatus;
-import gov.district.investment.platform.audit.AuditAsOf;
-import gov.district.investment.platform.paging.PageRequest;
-import gov.district.investment.platform.paging.PanachePaging;
-import gov.district.investment.platform.paging.TotalsCache;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.pipeline.api.ProblemFilter.ProblemQuery;
+import gov.district.investment.pipeline.domain.Problem;
+import gov.district.investment.pipeline.domain.ProblemEscalation;
+import gov.district.investment.pipeline.domain.ProblemStatus;
+import gov.district.investment.platform.audit.AuditAsOf;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.paging.TotalsInvalidation;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ProblemRepository implements PanacheRepository<Problem> {

@@ -1,11 +1,12 @@
 package gov.district.investment.pipeline.persistence;
 
-import gov.district.investment.platform.concurrency.DatabaseErrors;
-import gov.district.investment.platform.config.AppConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import gov.district.investment.platform.concurrency.DatabaseErrors;
+import gov.district.investment.platform.config.AppConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Year-local project codes (XM-2026-0001) from a counter row per year. The row update is taken

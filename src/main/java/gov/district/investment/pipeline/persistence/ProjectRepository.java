@@ -1,33 +1,34 @@
 package gov.district.investment.pipeline.persistence;
 
-import gov.district.investment.platform.paging.TotalsInvalidation;
-import gov.district.investment.pipeline.api.ProjectLeaders;
-import gov.district.investment.pipeline.api.ProjectQuery;
-import gov.district.investment.pipeline.domain.Project;
-import gov.district.investment.pipeline.domain.ProjectYear;
-import gov.district.investment.pipeline.api.ProjectLevel;
-import gov.district.investment.pipeline.api.ProjectStage;
-import gov.district.investment.pipeline.domain.ProjectTransition;
-import gov.district.investment.platform.audit.AuditAsOf;
-import gov.district.investment.platform.paging.PageRequest;
-import gov.district.investment.platform.paging.PanachePaging;
-import gov.district.investment.platform.paging.TotalsCache;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import gov.district.investment.pipeline.api.ProjectLeaders;
+import gov.district.investment.pipeline.api.ProjectLevel;
+import gov.district.investment.pipeline.api.ProjectQuery;
+import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectTransition;
+import gov.district.investment.pipeline.domain.ProjectYear;
+import gov.district.investment.platform.audit.AuditAsOf;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
+import gov.district.investment.platform.paging.TotalsCache;
+import gov.district.investment.platform.paging.TotalsInvalidation;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepository<Project> {

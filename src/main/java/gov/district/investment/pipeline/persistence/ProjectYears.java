@@ -1,13 +1,14 @@
 package gov.district.investment.pipeline.persistence;
 
-import gov.district.investment.pipeline.domain.Project;
-import gov.district.investment.pipeline.domain.ProjectYear;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
-import java.time.YearMonth;
+import gov.district.investment.pipeline.domain.Project;
+import gov.district.investment.pipeline.domain.ProjectYear;
 
 /**
  * Keeps {@link ProjectYear} in step with the writes it is derived from, inside their transaction

@@ -1,5 +1,14 @@
 package gov.district.investment.pipeline.web;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import gov.district.investment.pipeline.api.MilestoneFilter;
 import gov.district.investment.pipeline.api.MilestoneView;
 import gov.district.investment.pipeline.app.MilestoneService;
@@ -7,13 +16,6 @@ import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageParams;
 import gov.district.investment.platform.paging.Paging;
 import io.quarkus.security.Authenticated;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Milestones across projects: what is overdue, what a unit owes, what falls due soon. */
 @Path("/api/v1/milestones")

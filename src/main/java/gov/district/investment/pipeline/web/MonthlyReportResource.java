@@ -1,16 +1,8 @@
 package gov.district.investment.pipeline.web;
 
-import gov.district.investment.pipeline.api.MonthlyReportInput;
-import gov.district.investment.pipeline.api.MonthlyReportView;
-import gov.district.investment.pipeline.app.MonthlyReportService;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.paging.Page;
-import gov.district.investment.platform.paging.PageParams;
-import gov.district.investment.platform.paging.Paging;
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.platform.security.Roles;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+import java.time.YearMonth;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,8 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-import java.time.YearMonth;
+import gov.district.investment.pipeline.api.MonthlyReportInput;
+import gov.district.investment.pipeline.api.MonthlyReportView;
+import gov.district.investment.pipeline.app.MonthlyReportService;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
 
 /** A project's monthly reports (月报), one per month, each kept in every revision. */
 @Path("/api/v1/projects/{id}/reports")

@@ -1,27 +1,7 @@
 package gov.district.investment.pipeline.web;
 
-import gov.district.investment.platform.export.ExportFormat;
-import gov.district.investment.platform.export.Exporter;
-import com.fasterxml.jackson.databind.JsonNode;
-import gov.district.investment.pipeline.api.EscalationRequest;
-import gov.district.investment.pipeline.api.EscalationView;
-import gov.district.investment.pipeline.api.ProblemFilter;
-import gov.district.investment.pipeline.api.ProblemInput;
-import gov.district.investment.pipeline.api.ProblemTransitionRequest;
-import gov.district.investment.pipeline.api.ProblemView;
-import gov.district.investment.pipeline.app.ProblemService;
-import gov.district.investment.platform.audit.HistoryEntry;
-import gov.district.investment.platform.http.ETags;
-import gov.district.investment.platform.http.IfMatch;
-import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotent;
-import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.paging.Page;
-import gov.district.investment.platform.paging.PageParams;
-import gov.district.investment.platform.paging.Paging;
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.platform.security.Roles;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,12 +12,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,7 +30,29 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import gov.district.investment.pipeline.api.EscalationRequest;
+import gov.district.investment.pipeline.api.EscalationView;
+import gov.district.investment.pipeline.api.ProblemFilter;
+import gov.district.investment.pipeline.api.ProblemInput;
+import gov.district.investment.pipeline.api.ProblemTransitionRequest;
+import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.app.ProblemService;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Exporter;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotent;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
 
 /** Problems (困难和问题): the cross-project list, status moves and escalation (分级调度). */
 @Path("/api/v1/problems")

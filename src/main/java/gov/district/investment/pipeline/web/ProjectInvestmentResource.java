@@ -1,18 +1,20 @@
 package gov.district.investment.pipeline.web;
 
-import gov.district.investment.pipeline.api.InvestmentSummary;
-import gov.district.investment.pipeline.app.InvestmentService;
-import gov.district.investment.platform.http.Params;
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.district.investment.pipeline.api.InvestmentSummary;
+import gov.district.investment.pipeline.app.InvestmentService;
+import gov.district.investment.platform.http.Params;
+import io.quarkus.security.Authenticated;
 
 /** A project's investment against its annual plan and 均衡进度. */
 @Path("/api/v1/projects/{id}/investment")

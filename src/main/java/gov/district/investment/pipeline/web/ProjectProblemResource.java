@@ -1,13 +1,7 @@
 package gov.district.investment.pipeline.web;
 
-import gov.district.investment.pipeline.api.ProblemInput;
-import gov.district.investment.pipeline.api.ProblemView;
-import gov.district.investment.pipeline.app.ProblemService;
-import gov.district.investment.platform.http.ETags;
-import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotent;
-import gov.district.investment.platform.security.Roles;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,7 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
+import gov.district.investment.pipeline.api.ProblemInput;
+import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.app.ProblemService;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotent;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
 
 /** Raising a problem against a project; the problem then lives at /api/v1/problems/{id}. */
 @Path("/api/v1/projects/{id}/problems")

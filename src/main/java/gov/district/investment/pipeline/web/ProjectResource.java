@@ -1,36 +1,7 @@
 package gov.district.investment.pipeline.web;
 
-import gov.district.investment.platform.export.ExportFormat;
-import gov.district.investment.platform.export.Exporter;
-import com.fasterxml.jackson.databind.JsonNode;
-import gov.district.investment.pipeline.api.ProjectFilter;
-import gov.district.investment.pipeline.api.ProjectInput;
-import gov.district.investment.pipeline.api.ProjectView;
-import gov.district.investment.pipeline.api.TransitionRequest;
-import gov.district.investment.pipeline.api.TransitionView;
-import gov.district.investment.pipeline.app.ProjectImport;
-import gov.district.investment.pipeline.app.ProjectService;
-import gov.district.investment.platform.imports.ImportForm;
-import gov.district.investment.platform.imports.ImportRequests;
-import gov.district.investment.platform.imports.ImportResult;
-import gov.district.investment.platform.imports.ImportSpec;
-import gov.district.investment.platform.imports.Importer;
-import gov.district.investment.platform.imports.Upload;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-import gov.district.investment.platform.audit.HistoryEntry;
-import gov.district.investment.platform.http.ETags;
-import gov.district.investment.platform.http.IfMatch;
-import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.idempotency.Idempotency;
-import gov.district.investment.platform.idempotency.Idempotent;
-import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.paging.Page;
-import gov.district.investment.platform.paging.PageParams;
-import gov.district.investment.platform.paging.Paging;
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.platform.security.Roles;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,13 +13,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -59,8 +31,39 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.net.URI;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import gov.district.investment.pipeline.api.ProjectFilter;
+import gov.district.investment.pipeline.api.ProjectInput;
+import gov.district.investment.pipeline.api.ProjectView;
+import gov.district.investment.pipeline.api.TransitionRequest;
+import gov.district.investment.pipeline.api.TransitionView;
+import gov.district.investment.pipeline.app.ProjectImport;
+import gov.district.investment.pipeline.app.ProjectService;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.Exporter;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.idempotency.Idempotency;
+import gov.district.investment.platform.idempotency.Idempotent;
+import gov.district.investment.platform.imports.ImportForm;
+import gov.district.investment.platform.imports.ImportRequests;
+import gov.district.investment.platform.imports.ImportResult;
+import gov.district.investment.platform.imports.ImportSpec;
+import gov.district.investment.platform.imports.Importer;
+import gov.district.investment.platform.imports.Upload;
+import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
 
 /** The project registry (项目库) and its stage machine. */
 @Path("/api/v1/projects")

@@ -1,20 +1,22 @@
 package gov.district.investment.pipeline.web;
 
-import gov.district.investment.pipeline.api.MissingReports;
-import gov.district.investment.pipeline.app.MonthlyReportService;
-import gov.district.investment.platform.paging.PageParams;
-import gov.district.investment.platform.paging.Paging;
-import gov.district.investment.platform.paging.SortSpec;
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.district.investment.pipeline.api.MissingReports;
+import gov.district.investment.pipeline.app.MonthlyReportService;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import io.quarkus.security.Authenticated;
 
 /** Reports across projects: who still owes a month. */
 @Path("/api/v1/reports")

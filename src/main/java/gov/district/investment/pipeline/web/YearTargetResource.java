@@ -1,18 +1,7 @@
 package gov.district.investment.pipeline.web;
 
-import gov.district.investment.pipeline.api.YearTargetInput;
-import gov.district.investment.pipeline.api.YearTargetView;
-import gov.district.investment.pipeline.app.YearTargetService;
-import gov.district.investment.platform.audit.HistoryEntry;
-import gov.district.investment.platform.http.ETags;
-import gov.district.investment.platform.http.IfMatch;
-import gov.district.investment.platform.http.Params;
-import gov.district.investment.platform.paging.Page;
-import gov.district.investment.platform.paging.PageParams;
-import gov.district.investment.platform.paging.Paging;
-import gov.district.investment.platform.paging.SortSpec;
-import gov.district.investment.platform.security.Roles;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -37,7 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
+import gov.district.investment.pipeline.api.YearTargetInput;
+import gov.district.investment.pipeline.api.YearTargetView;
+import gov.district.investment.pipeline.app.YearTargetService;
+import gov.district.investment.platform.audit.HistoryEntry;
+import gov.district.investment.platform.http.ETags;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.http.Params;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageParams;
+import gov.district.investment.platform.paging.Paging;
+import gov.district.investment.platform.paging.SortSpec;
+import gov.district.investment.platform.security.Roles;
+import io.quarkus.security.Authenticated;
 
 /** The district's targets per year (年度目标). */
 @Path("/api/v1/targets")

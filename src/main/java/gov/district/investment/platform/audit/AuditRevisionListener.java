@@ -1,11 +1,12 @@
 package gov.district.investment.platform.audit;
 
+import org.hibernate.envers.RevisionListener;
+
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
-import org.hibernate.envers.RevisionListener;
 
 /**
  * Stamps each revision with the caller. Envers instantiates listeners itself, so the request's

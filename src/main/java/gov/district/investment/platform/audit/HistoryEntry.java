@@ -1,10 +1,11 @@
 package gov.district.investment.platform.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** One audited change of a resource, as read at {@code .../history}. */
 @Schema(name = "HistoryEntry", description = "One audited change: who, when, and the resource before and after.")

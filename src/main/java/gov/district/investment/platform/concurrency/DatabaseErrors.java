@@ -1,13 +1,14 @@
 package gov.district.investment.platform.concurrency;
 
+import java.sql.SQLException;
+
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
-
-import java.sql.SQLException;
 
 /** Classifies database failures by what the caller can do about them. */
 public final class DatabaseErrors {

@@ -1,11 +1,11 @@
 package gov.district.investment.platform.concurrency;
 
-import jakarta.interceptor.InterceptorBinding;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import jakarta.interceptor.InterceptorBinding;
 
 /**
  * Re-runs a whole transactional service method when it lost a race: an optimistic-lock

@@ -1,15 +1,17 @@
 package gov.district.investment.platform.concurrency;
 
-import gov.district.investment.platform.config.AppConfig;
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
+import java.util.concurrent.ThreadLocalRandom;
+
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+
 import org.jboss.logging.Logger;
 
-import java.util.concurrent.ThreadLocalRandom;
+import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
 
 /** Runs before (outside) the transaction interceptor, whose priority is PLATFORM_BEFORE + 200. */
 @RetryOnConflict

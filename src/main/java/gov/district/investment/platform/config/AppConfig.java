@@ -1,10 +1,10 @@
 package gov.district.investment.platform.config;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Typed application settings (prefix {@code app}); every value can be overridden from the environment. */
 @ConfigMapping(prefix = "app")

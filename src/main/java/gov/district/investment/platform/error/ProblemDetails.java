@@ -1,16 +1,16 @@
 package gov.district.investment.platform.error;
 
-import gov.district.investment.platform.domain.FieldError;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
-import gov.district.investment.platform.observability.RequestIds;
-
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.observability.RequestIds;
 
 /** RFC 9457 problem details, the body of every error this service returns (its contract: ApiConventionsFilter). */
 @JsonInclude(JsonInclude.Include.NON_NULL)

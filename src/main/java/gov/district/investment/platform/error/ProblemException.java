@@ -1,11 +1,11 @@
 package gov.district.investment.platform.error;
 
-import gov.district.investment.platform.domain.FieldError;
-import gov.district.investment.platform.domain.RuleBroken;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.RuleBroken;
 
 /**
  * Thrown anywhere to answer with a problem; {@link ProblemMapper} renders it. Carries no stack

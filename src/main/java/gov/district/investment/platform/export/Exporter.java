@@ -1,13 +1,5 @@
 package gov.district.investment.platform.export;
 
-import gov.district.investment.platform.config.AppConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import org.hibernate.Session;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -15,6 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.hibernate.Session;
+
+import gov.district.investment.platform.config.AppConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Streams a filtered list into a CSV or XLSX download: the rows are read by keyset (id above the

@@ -1,9 +1,9 @@
 package gov.district.investment.platform.http;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
-import java.net.URI;
 
 /** ETag headers derive from a resource's {@code version}; responses carrying one go through here. */
 public final class ETags {

@@ -1,10 +1,10 @@
 package gov.district.investment.platform.http;
 
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.error.ProblemType;
-
 import java.util.HashSet;
 import java.util.Set;
+
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.error.ProblemType;
 
 /**
  * An optional {@code If-Match} precondition against a resource's {@code version}. Absent means

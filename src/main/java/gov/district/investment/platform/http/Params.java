@@ -1,8 +1,5 @@
 package gov.district.investment.platform.http;
 
-import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.time.SupportedDates;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +11,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.time.SupportedDates;
 
 /**
  * Parses path and query parameters, answering 400 with the parameter's name for anything

@@ -1,8 +1,10 @@
 package gov.district.investment.platform.idempotency;
 
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
 
 /** Keeps the idempotency table to the replay window. Idempotent, so every replica may run it. */
 @ApplicationScoped

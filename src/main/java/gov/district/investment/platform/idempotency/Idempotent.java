@@ -1,11 +1,11 @@
 package gov.district.investment.platform.idempotency;
 
-import jakarta.interceptor.InterceptorBinding;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import jakarta.interceptor.InterceptorBinding;
 
 /**
  * On a POST resource method returning {@code Response}: the method runs at most once per

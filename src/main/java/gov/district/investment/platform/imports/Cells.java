@@ -1,13 +1,13 @@
 package gov.district.investment.platform.imports;
 
-import gov.district.investment.platform.enums.LabelledEnum;
-import gov.district.investment.platform.time.SupportedDates;
-import gov.district.investment.platform.validation.Magnitude;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+
+import gov.district.investment.platform.enums.LabelledEnum;
+import gov.district.investment.platform.time.SupportedDates;
+import gov.district.investment.platform.validation.Magnitude;
 
 /** Typed reading of an import row's cells; a bad cell refuses the row naming its column. */
 public final class Cells {

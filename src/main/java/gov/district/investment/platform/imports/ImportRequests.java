@@ -1,10 +1,11 @@
 package gov.district.investment.platform.imports;
 
-import gov.district.investment.platform.idempotency.Idempotency;
+import java.util.function.BiFunction;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-import java.util.function.BiFunction;
+import gov.district.investment.platform.idempotency.Idempotency;
 
 /**
  * An import endpoint's call, whichever context imports: the upload runs at most once per

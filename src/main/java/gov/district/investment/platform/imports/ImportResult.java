@@ -1,8 +1,8 @@
 package gov.district.investment.platform.imports;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ImportResult", description = "What an import did, row by row (rows numbered as in the spreadsheet: the header is row 1).")
 public record ImportResult(

@@ -1,9 +1,9 @@
 package gov.district.investment.platform.paging;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
 import java.util.function.Function;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The list envelope every collection endpoint returns. */
 @Schema(description = "One page of a list. page is 0-based.")

@@ -1,8 +1,9 @@
 package gov.district.investment.platform.paging;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.http.Params;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns {@link PageParams} into a validated {@link PageRequest} with the configured limits. */
 @ApplicationScoped

@@ -1,10 +1,10 @@
 package gov.district.investment.platform.paging;
 
+import java.util.List;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-
-import java.util.List;
 
 /**
  * The list mechanics every repository shares: a validated sort turned into Panache's, one page,

@@ -1,11 +1,11 @@
 package gov.district.investment.platform.paging;
 
-import gov.district.investment.platform.error.ProblemException;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import gov.district.investment.platform.error.ProblemException;
 
 /**
  * The sortable fields of one list: API name to entity attribute. Parses {@code sort=a,-b} and

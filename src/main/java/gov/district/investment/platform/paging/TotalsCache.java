@@ -1,15 +1,16 @@
 package gov.district.investment.platform.paging;
 
-import gov.district.investment.platform.config.AppConfig;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
+import gov.district.investment.platform.config.AppConfig;
 
 /**
  * Remembers the total count of a filtered list for a short while: the count is most of a list

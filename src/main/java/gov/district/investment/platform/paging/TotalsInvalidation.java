@@ -1,9 +1,10 @@
 package gov.district.investment.platform.paging;
 
-import io.quarkus.arc.Arc;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+
+import io.quarkus.arc.Arc;
 
 /**
  * The default entity listener (META-INF/orm.xml): any insert, update or delete of an entity

@@ -1,9 +1,5 @@
 package gov.district.investment.platform.persistence;
 
-import com.mysql.cj.jdbc.JdbcConnection;
-import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +13,12 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+import com.mysql.cj.jdbc.JdbcConnection;
 
 /**
  * Runs a heavy, read-only aggregate query (whole-registry indicators) in the current transaction,

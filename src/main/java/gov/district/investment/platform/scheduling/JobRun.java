@@ -1,13 +1,13 @@
 package gov.district.investment.platform.scheduling;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.time.Instant;
 
 /** One period's run of a scheduled job; the unique (job, period) key allows one per period. */
 @Entity

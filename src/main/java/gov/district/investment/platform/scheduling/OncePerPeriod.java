@@ -1,12 +1,5 @@
 package gov.district.investment.platform.scheduling;
 
-import gov.district.investment.platform.concurrency.DatabaseErrors;
-import gov.district.investment.platform.time.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,6 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.IntSupplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import gov.district.investment.platform.concurrency.DatabaseErrors;
+import gov.district.investment.platform.time.BusinessClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Runs a scheduled job's work at most once per period across all replicas. Two guards, because

@@ -1,15 +1,17 @@
 package gov.district.investment.platform.security;
 
-import gov.district.investment.platform.audit.SystemActor;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import gov.district.investment.platform.audit.SystemActor;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is calling, read from the verified JWT: the audit identity ({@code upn}, else {@code sub}),

@@ -1,15 +1,17 @@
 package gov.district.investment.platform.security;
 
-import io.quarkus.security.Authenticated;
+import java.util.Set;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Set;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/me")
 @Tag(name = "platform")

@@ -1,15 +1,17 @@
 package gov.district.investment.platform.security;
 
-import gov.district.investment.platform.config.AppConfig;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.util.concurrent.ConcurrentHashMap;
+import gov.district.investment.platform.config.AppConfig;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * Remembers tokens whose signature and claims were already verified, so a client calling many

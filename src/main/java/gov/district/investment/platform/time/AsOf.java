@@ -1,8 +1,8 @@
 package gov.district.investment.platform.time;
 
-import gov.district.investment.platform.error.ProblemException;
-
 import java.time.LocalDate;
+
+import gov.district.investment.platform.error.ProblemException;
 
 /** The rule every "as of" read shares: a day that has not ended cannot be reproduced later. */
 public final class AsOf {

@@ -1,14 +1,15 @@
 package gov.district.investment.platform.time;
 
-import gov.district.investment.platform.config.AppConfig;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import gov.district.investment.platform.config.AppConfig;
 
 /**
  * The one source of "now" and "today". Business dates are Asia/Shanghai whatever the server's

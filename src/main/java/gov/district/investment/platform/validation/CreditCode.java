@@ -1,12 +1,12 @@
 package gov.district.investment.platform.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 
 /** A unified social credit code (统一社会信用代码, GB 32100-2015) with a valid check digit; null passes. */
 @Constraint(validatedBy = CreditCodeValidator.class)

@@ -1,10 +1,10 @@
 package gov.district.investment.platform.validation;
 
+import java.util.Set;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-
-import java.util.Set;
 
 /**
  * Bean Validation of a document the service assembled itself (a merge-patched body, defaults

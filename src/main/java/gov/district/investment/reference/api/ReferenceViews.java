@@ -1,11 +1,8 @@
 package gov.district.investment.reference.api;
 
-import gov.district.investment.reference.domain.Area;
-import gov.district.investment.reference.domain.Industry;
-import gov.district.investment.reference.domain.Unit;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** API models of the reference context. */
 public final class ReferenceViews {

@@ -1,21 +1,5 @@
 package gov.district.investment.reference.app;
 
-import gov.district.investment.reference.domain.Area;
-import gov.district.investment.reference.domain.Industry;
-import gov.district.investment.reference.domain.Unit;
-import gov.district.investment.platform.enums.EnumContribution;
-import gov.district.investment.platform.enums.LabelledEnum;
-import gov.district.investment.platform.domain.FieldError;
-import gov.district.investment.reference.api.ReferenceViews.AreaView;
-import gov.district.investment.reference.api.ReferenceViews.EnumType;
-import gov.district.investment.reference.api.ReferenceViews.EnumValue;
-import gov.district.investment.reference.api.ReferenceViews.IndustryView;
-import gov.district.investment.reference.api.ReferenceViews.UnitView;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +8,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+
+import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.enums.EnumContribution;
+import gov.district.investment.platform.enums.LabelledEnum;
+import gov.district.investment.reference.api.ReferenceViews.AreaView;
+import gov.district.investment.reference.api.ReferenceViews.EnumType;
+import gov.district.investment.reference.api.ReferenceViews.EnumValue;
+import gov.district.investment.reference.api.ReferenceViews.IndustryView;
+import gov.district.investment.reference.api.ReferenceViews.UnitView;
+import gov.district.investment.reference.domain.Area;
+import gov.district.investment.reference.domain.Industry;
+import gov.district.investment.reference.domain.Unit;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reference lists, read once and kept: they change only through migrations, which come with a

@@ -1,18 +1,20 @@
 package gov.district.investment.reference.web;
 
-import gov.district.investment.reference.app.ReferenceData;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import gov.district.investment.reference.api.ReferenceViews.AreaView;
 import gov.district.investment.reference.api.ReferenceViews.EnumType;
 import gov.district.investment.reference.api.ReferenceViews.IndustryView;
 import gov.district.investment.reference.api.ReferenceViews.Items;
 import gov.district.investment.reference.api.ReferenceViews.UnitView;
+import gov.district.investment.reference.app.ReferenceData;
 import io.quarkus.security.Authenticated;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reference")
 @Tag(name = "reference")

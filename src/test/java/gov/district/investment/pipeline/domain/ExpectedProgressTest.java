@@ -1,18 +1,17 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.pipeline.api.InvestmentStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import static gov.district.investment.pipeline.domain.ExpectedProgress.Basis.DAYS;
-import static gov.district.investment.pipeline.domain.ExpectedProgress.Basis.MONTHS;
 import static gov.district.investment.pipeline.api.InvestmentStatus.AHEAD;
 import static gov.district.investment.pipeline.api.InvestmentStatus.BEHIND;
 import static gov.district.investment.pipeline.api.InvestmentStatus.ON_TRACK;
+import static gov.district.investment.pipeline.domain.ExpectedProgress.Basis.DAYS;
+import static gov.district.investment.pipeline.domain.ExpectedProgress.Basis.MONTHS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -1,14 +1,5 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.platform.domain.Conflict;
-import gov.district.investment.platform.domain.IllegalTransition;
-import gov.district.investment.platform.domain.RuleBroken;
-import gov.district.investment.pipeline.api.ProjectStage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.RuleBroken;
 
 import static gov.district.investment.pipeline.api.ProjectStage.*;
 import static org.junit.jupiter.api.Assertions.*;

@@ -1,15 +1,16 @@
 package gov.district.investment.pipeline.domain;
 
-import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.platform.domain.Conflict;
-import gov.district.investment.platform.domain.IllegalTransition;
-import gov.district.investment.platform.domain.RuleBroken;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import gov.district.investment.pipeline.api.EscalationLevel;
+import gov.district.investment.platform.domain.Conflict;
+import gov.district.investment.platform.domain.IllegalTransition;
+import gov.district.investment.platform.domain.RuleBroken;
 
 import static org.junit.jupiter.api.Assertions.*;
 

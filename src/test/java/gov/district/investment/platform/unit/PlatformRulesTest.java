@@ -1,7 +1,10 @@
 package gov.district.investment.platform.unit;
 
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import gov.district.investment.platform.domain.Conflict;
 import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.domain.IllegalTransition;
@@ -15,7 +18,6 @@ import gov.district.investment.platform.json.MergePatch;
 import gov.district.investment.platform.json.Text;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.validation.CreditCodeValidator;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,17 +1,18 @@
 package gov.district.investment.platform.unit;
 
-import gov.district.investment.platform.export.Column;
-import gov.district.investment.platform.export.ExportFormat;
-import gov.district.investment.platform.export.TableWriter;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import gov.district.investment.platform.export.Column;
+import gov.district.investment.platform.export.ExportFormat;
+import gov.district.investment.platform.export.TableWriter;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
