@@ -46,12 +46,15 @@ class AssignmentResourceTest {
         long leader = Fixtures.createLeader("副区长");
         long first = Fixtures.keyProject();
         long second = Fixtures.keyProject();
-        office().body(Map.of("leaderId", leader, "role", "LEAD", "since", "2026-02-01")).post(leadersOf(first)).then().statusCode(201);
-        office().body(Map.of("leaderId", leader, "role", "ASSIST", "since", "2026-02-01")).post(leadersOf(second)).then().statusCode(201);
+        office().body(Map.of("leaderId", leader, "role", "LEAD", "since", "2026-02-01")).post(leadersOf(first)).then()
+                .statusCode(201);
+        office().body(Map.of("leaderId", leader, "role", "ASSIST", "since", "2026-02-01")).post(leadersOf(second)).then()
+                .statusCode(201);
         // size 1 keeps the page full, so the total is the counted (and cached) one
         office().queryParam("leaderId", leader).queryParam("size", 1).get(PROJECTS).then().body("totalItems", equalTo(2));
         long third = Fixtures.keyProject();
-        office().body(Map.of("leaderId", leader, "role", "LEAD", "since", "2026-03-01")).post(leadersOf(third)).then().statusCode(201);
+        office().body(Map.of("leaderId", leader, "role", "LEAD", "since", "2026-03-01")).post(leadersOf(third)).then()
+                .statusCode(201);
         office().queryParam("leaderId", leader).queryParam("size", 1).get(PROJECTS).then().body("totalItems", equalTo(3));
         office().delete(leadersOf(second) + "/" + leader).then().statusCode(204);
         office().queryParam("leaderId", leader).queryParam("size", 1).get(PROJECTS).then().body("totalItems", equalTo(2));
@@ -144,7 +147,8 @@ class AssignmentResourceTest {
         office().body(Map.of("leaderId", leader, "role", "LEAD")).post(leadersOf(project)).then()
                 .statusCode(409).contentType(PROBLEM_JSON);
         // a new lead cannot start before the current one did
-        office().body(Map.of("leaderId", Fixtures.createLeader(), "role", "LEAD", "since", "2026-04-01")).post(leadersOf(project)).then()
+        office().body(Map.of("leaderId", Fixtures.createLeader(), "role", "LEAD", "since", "2026-04-01"))
+                .post(leadersOf(project)).then()
                 .statusCode(422).body("errors[0].field", equalTo("since"));
         // the same leader changing role: the old assignment ends, the new one starts
         Fixtures.assign(project, leader, "ASSIST", "2026-09-01");
@@ -153,7 +157,8 @@ class AssignmentResourceTest {
                 .body("items[1].until", equalTo("2026-09-01"));
         office().get(PROJECTS + "/" + project).then().body("leaders.role", contains("ASSIST"));
 
-        Api.as(Tokens.leader(leader)).body(Map.of("leaderId", leader, "role", "LEAD")).post(leadersOf(project)).then().statusCode(403);
+        Api.as(Tokens.leader(leader)).body(Map.of("leaderId", leader, "role", "LEAD")).post(leadersOf(project)).then()
+                .statusCode(403);
         Api.as(Tokens.unit("GCJ")).delete(leadersOf(project) + "/" + leader).then().statusCode(403);
         Api.reader().get(leadersOf(project)).then().statusCode(200);
         office().get(LEADERS + "/987654321/projects").then().statusCode(404);
@@ -212,13 +217,13 @@ class AssignmentResourceTest {
         long other = Fixtures.createLeader();
         String insert = "insert into project_leader (project_id, leader_id, assignment_role, since, created_at, updated_at, version)"
                 + " values (?1, ?2, ?3, DATE '2026-02-01', TIMESTAMP '2026-02-01 00:00:00', TIMESTAMP '2026-02-01 00:00:00', 0)";
-        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery(insert).setParameter(1, project).setParameter(2, other).setParameter(3, "LEAD").executeUpdate()));
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(insert)
+                .setParameter(1, project).setParameter(2, other).setParameter(3, "LEAD").executeUpdate()));
         // an ASSIST beside it is fine; the same leader twice at once is not
-        QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery(insert).setParameter(1, project).setParameter(2, other).setParameter(3, "ASSIST").executeUpdate());
-        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery(insert).setParameter(1, project).setParameter(2, other).setParameter(3, "ASSIST").executeUpdate()));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(insert).setParameter(1, project).setParameter(2, other)
+                .setParameter(3, "ASSIST").executeUpdate());
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(insert)
+                .setParameter(1, project).setParameter(2, other).setParameter(3, "ASSIST").executeUpdate()));
         office().get(PROJECTS + "/" + project).then().body("leaders.role", contains("LEAD", "ASSIST"));
     }
 

@@ -41,7 +41,8 @@ class DispatchMeetingResourceTest {
                 .body("minutes", equalTo("一、征拆协议12月15日前签订。"));
         Api.as(Tokens.leader(chair + 1000)).contentType(MERGE_PATCH).body("{\"minutes\":\"x\"}")
                 .patch(MEETINGS + "/" + id).then().statusCode(403);
-        Api.as(Tokens.leader(String.valueOf(chair))).contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"minutes\":\"y\"}")
+        Api.as(Tokens.leader(String.valueOf(chair))).contentType(MERGE_PATCH).header("If-Match", "\"0\"")
+                .body("{\"minutes\":\"y\"}")
                 .patch(MEETINGS + "/" + id).then().statusCode(412);
         office().contentType(MERGE_PATCH).body("{\"projectIds\":[987654321]}").patch(MEETINGS + "/" + id).then()
                 .statusCode(422).body("errors[0].field", equalTo("projectIds[0]"));
@@ -50,14 +51,18 @@ class DispatchMeetingResourceTest {
                 .body("items[1].actor", equalTo("test-leader-" + chair + "@test.district.local"));
 
         // a leader records its own meetings only
-        Api.as(Tokens.leader(chair)).body(Fixtures.meetingBody("LEADER", chair, List.of())).post(MEETINGS).then().statusCode(201);
-        Api.as(Tokens.leader(chair)).body(Fixtures.meetingBody("LEADER", chair + 1000, List.of())).post(MEETINGS).then().statusCode(403);
-        Api.as(Tokens.leader(chair)).body(Fixtures.meetingBody("DISTRICT", null, List.of())).post(MEETINGS).then().statusCode(403);
+        Api.as(Tokens.leader(chair)).body(Fixtures.meetingBody("LEADER", chair, List.of())).post(MEETINGS).then()
+                .statusCode(201);
+        Api.as(Tokens.leader(chair)).body(Fixtures.meetingBody("LEADER", chair + 1000, List.of())).post(MEETINGS).then()
+                .statusCode(403);
+        Api.as(Tokens.leader(chair)).body(Fixtures.meetingBody("DISTRICT", null, List.of())).post(MEETINGS).then()
+                .statusCode(403);
         Api.as(Tokens.unit("GCJ")).body(Fixtures.meetingBody("UNIT", null, List.of())).post(MEETINGS).then().statusCode(403);
         office().body(Fixtures.meetingBody("DISTRICT", null, List.of(project))).post(MEETINGS).then().statusCode(201);
 
         office().queryParam("chairLeaderId", chair).get(MEETINGS).then().statusCode(200).body("totalItems", equalTo(2));
-        office().queryParam("chairLeaderId", chair).queryParam("level", "DISTRICT").get(MEETINGS).then().body("totalItems", equalTo(0));
+        office().queryParam("chairLeaderId", chair).queryParam("level", "DISTRICT").get(MEETINGS).then().body("totalItems",
+                equalTo(0));
         office().queryParam("level", "WEEKLY").get(MEETINGS).then().statusCode(400).body("errors[0].field", equalTo("level"));
     }
 
@@ -102,7 +107,8 @@ class DispatchMeetingResourceTest {
                 .extract().jsonPath().getLong("id");
         office().get("/api/v1/problems/" + problem).then().body("status", equalTo("IN_PROGRESS"));
         // a second decision on a problem already in progress leaves it there
-        Api.as(Tokens.leader(chair)).body(Fixtures.decisionBody(project, problem, "GTFJ", "2026-12-31")).post(decide).then().statusCode(201);
+        Api.as(Tokens.leader(chair)).body(Fixtures.decisionBody(project, problem, "GTFJ", "2026-12-31")).post(decide).then()
+                .statusCode(201);
         office().get("/api/v1/problems/" + problem).then().body("status", equalTo("IN_PROGRESS")).body("version", equalTo(1));
 
         office().body(Fixtures.decisionBody(other, problem, "GTFJ", "2026-12-15")).post(decide).then()
@@ -121,23 +127,28 @@ class DispatchMeetingResourceTest {
                 .statusCode(403);
 
         long resolved = Fixtures.raiseProblem(project, "DGZ", "2026-12-20");
-        office().body(Map.of("toStatus", "IN_PROGRESS")).post("/api/v1/problems/" + resolved + "/transitions").then().statusCode(200);
-        office().body(Map.of("toStatus", "RESOLVED", "resolution", "已解决")).post("/api/v1/problems/" + resolved + "/transitions").then().statusCode(200);
+        office().body(Map.of("toStatus", "IN_PROGRESS")).post("/api/v1/problems/" + resolved + "/transitions").then()
+                .statusCode(200);
+        office().body(Map.of("toStatus", "RESOLVED", "resolution", "已解决")).post("/api/v1/problems/" + resolved + "/transitions")
+                .then().statusCode(200);
         office().body(Fixtures.decisionBody(project, resolved, "GTFJ", "2026-12-15")).post(decide).then()
                 .statusCode(409).body("currentStatus", equalTo("RESOLVED"));
         office().get(decide).then().statusCode(200).body("totalItems", equalTo(2));
 
         // closing: the chair, a leader of the project, the office; not others
-        Api.as(Tokens.leader(chair + 1000)).body(Map.of("note", "x")).post(DECISIONS + "/" + id + "/close").then().statusCode(403);
+        Api.as(Tokens.leader(chair + 1000)).body(Map.of("note", "x")).post(DECISIONS + "/" + id + "/close").then()
+                .statusCode(403);
         Api.as(Tokens.unit("GTFJ")).body(Map.of("note", "x")).post(DECISIONS + "/" + id + "/close").then().statusCode(403);
-        office().header("If-Match", "\"3\"").body(Map.of("note", "x")).post(DECISIONS + "/" + id + "/close").then().statusCode(412);
+        office().header("If-Match", "\"3\"").body(Map.of("note", "x")).post(DECISIONS + "/" + id + "/close").then()
+                .statusCode(412);
         Api.as(Tokens.leader(chair)).body(Map.of("note", "征拆协议已全部签订")).post(DECISIONS + "/" + id + "/close").then()
                 .statusCode(200).header("ETag", "\"1\"")
                 .body("status", equalTo("DONE"))
                 .body("closeNote", equalTo("征拆协议已全部签订"))
                 .body("closedBy", equalTo("test-leader-" + chair + "@test.district.local"));
         office().body(Map.of()).post(DECISIONS + "/" + id + "/close").then().statusCode(409);
-        office().get(DECISIONS + "/" + id + "/history").then().statusCode(200).body("items.action", contains("CREATED", "UPDATED"));
+        office().get(DECISIONS + "/" + id + "/history").then().statusCode(200).body("items.action",
+                contains("CREATED", "UPDATED"));
 
         long assisting = Fixtures.createLeader();
         Fixtures.assign(project, assisting, "ASSIST", null);
@@ -177,10 +188,13 @@ class DispatchMeetingResourceTest {
         long lead = Fixtures.createLeader();
         office().queryParam("leaderId", lead).get(DECISIONS).then().body("totalItems", equalTo(0));
         Fixtures.assign(project, lead, "LEAD", null);
-        office().queryParam("leaderId", lead).queryParam("status", "OVERDUE").get(DECISIONS).then().body("items.id", contains((int) late));
+        office().queryParam("leaderId", lead).queryParam("status", "OVERDUE").get(DECISIONS).then().body("items.id",
+                contains((int) late));
         office().body(Map.of()).post(DECISIONS + "/" + late + "/close").then().statusCode(200).body("status", equalTo("DONE"));
-        office().queryParam("leaderId", lead).queryParam("status", "DONE").get(DECISIONS).then().body("items.id", contains((int) late));
-        office().queryParam("leaderId", lead).queryParam("overdue", "true").get(DECISIONS).then().body("totalItems", equalTo(0));
+        office().queryParam("leaderId", lead).queryParam("status", "DONE").get(DECISIONS).then().body("items.id",
+                contains((int) late));
+        office().queryParam("leaderId", lead).queryParam("overdue", "true").get(DECISIONS).then().body("totalItems",
+                equalTo(0));
     }
 
     @Test

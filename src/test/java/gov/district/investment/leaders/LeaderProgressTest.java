@@ -29,14 +29,16 @@ class LeaderProgressTest {
         long id = Fixtures.keyProject(unit);
         Api.transition(id, "PRELIMINARY", "2026-01-10", null);
         Api.transition(id, "CONSTRUCTION", "2026-02-01", null);
-        office().body(Map.of("plannedInvestment", planned)).put(PROJECTS + "/" + id + "/annual-plans/2026").then().statusCode(201);
+        office().body(Map.of("plannedInvestment", planned)).put(PROJECTS + "/" + id + "/annual-plans/2026").then()
+                .statusCode(201);
         for (int month = 1; month <= 10; month++) {
             Map<String, Object> report = new HashMap<>();
             report.put("completedInvestment", perMonth);
             if (month < 10) {
                 report.put("reason", "补报");
             }
-            office().body(report).put(PROJECTS + "/" + id + "/reports/2026-" + (month < 10 ? "0" : "") + month).then().statusCode(201);
+            office().body(report).put(PROJECTS + "/" + id + "/reports/2026-" + (month < 10 ? "0" : "") + month).then()
+                    .statusCode(201);
         }
         return id;
     }
@@ -58,9 +60,9 @@ class LeaderProgressTest {
     void agendaAndDashboardOfAPreparedDataSet() {
         // 5 November: projects, plans, reports through October (on time for October), assignments, a decision
         long leader = Fixtures.createLeader("常务副区长");
-        long p1 = underConstruction("GCJ", 1200, 100);   // 1000 of 1200
-        long p2 = underConstruction("GCJ", 2400, 100);   // 1000 of 2400, behind
-        long p3 = underConstruction("GCJ", 2400, 10);    // behind, but not the leader's
+        long p1 = underConstruction("GCJ", 1200, 100); // 1000 of 1200
+        long p2 = underConstruction("GCJ", 2400, 100); // 1000 of 2400, behind
+        long p3 = underConstruction("GCJ", 2400, 10); // behind, but not the leader's
         Fixtures.assign(p1, leader, "LEAD", "2026-02-01");
         Fixtures.assign(p2, leader, "LEAD", "2026-02-01");
         long meeting = Fixtures.createMeeting("LEADER", leader, List.of(p1, p2));
@@ -69,7 +71,8 @@ class LeaderProgressTest {
 
         // 27 November: a late correction of p2's October, a new lead project, problems, milestones
         TestClock.at("2026-11-27T10:00");
-        office().body(Map.of("completedInvestment", 600, "reason", "统计口径调整")).put(PROJECTS + "/" + p2 + "/reports/2026-10").then()
+        office().body(Map.of("completedInvestment", 600, "reason", "统计口径调整")).put(PROJECTS + "/" + p2 + "/reports/2026-10")
+                .then()
                 .statusCode(200);
         long p5 = Fixtures.keyProject("GCJ"); // PLANNING, no plan
         Fixtures.assign(p5, leader, "LEAD", "2026-11-20");
@@ -86,12 +89,13 @@ class LeaderProgressTest {
         Fixtures.escalate(elsewhere);
         long closed = Fixtures.raiseProblem(p2, "DGZ", "2026-12-20");
         Fixtures.escalate(closed);
-        office().body(Map.of("toStatus", "CLOSED", "reason", "企业自行解决")).post("/api/v1/problems/" + closed + "/transitions").then().statusCode(200);
+        office().body(Map.of("toStatus", "CLOSED", "reason", "企业自行解决")).post("/api/v1/problems/" + closed + "/transitions")
+                .then().statusCode(200);
 
         long overdue = milestone(p1, "2026-11-20", null);
-        milestone(p2, "2026-11-20", "2026-11-19");      // done in time
-        milestone(p1, "2026-12-10", null);              // not due yet
-        milestone(p3, "2026-11-01", null);              // overdue, not the leader's
+        milestone(p2, "2026-11-20", "2026-11-19"); // done in time
+        milestone(p1, "2026-12-10", null); // not due yet
+        milestone(p3, "2026-11-01", null); // overdue, not the leader's
 
         // the leader's meeting: what is escalated to LEADER on its projects, and the rest on them
         office().queryParam("level", "LEADER").queryParam("leaderId", leader).get(MEETINGS + "/agenda").then()
@@ -188,12 +192,16 @@ class LeaderProgressTest {
     @BusinessTime("2026-11-27T10:00")
     void agendaAndDashboardErrors() {
         office().get(MEETINGS + "/agenda").then().statusCode(400).body("errors[0].field", equalTo("level"));
-        office().queryParam("level", "WEEKLY").get(MEETINGS + "/agenda").then().statusCode(400).body("errors[0].field", equalTo("level"));
-        office().queryParam("level", "LEADER").get(MEETINGS + "/agenda").then().statusCode(400).body("errors[0].field", equalTo("leaderId"));
-        office().queryParam("level", "LEADER").queryParam("leaderId", 987654321).get(MEETINGS + "/agenda").then().statusCode(404);
+        office().queryParam("level", "WEEKLY").get(MEETINGS + "/agenda").then().statusCode(400).body("errors[0].field",
+                equalTo("level"));
+        office().queryParam("level", "LEADER").get(MEETINGS + "/agenda").then().statusCode(400).body("errors[0].field",
+                equalTo("leaderId"));
+        office().queryParam("level", "LEADER").queryParam("leaderId", 987654321).get(MEETINGS + "/agenda").then()
+                .statusCode(404);
         office().queryParam("level", "UNIT").queryParam("unit", "NOPE").get(MEETINGS + "/agenda").then().statusCode(422)
                 .body("errors[0].field", equalTo("unit"));
-        office().queryParam("level", "DISTRICT").queryParam("date", "27-11-2026").get(MEETINGS + "/agenda").then().statusCode(400);
+        office().queryParam("level", "DISTRICT").queryParam("date", "27-11-2026").get(MEETINGS + "/agenda").then()
+                .statusCode(400);
         long leader = Fixtures.createLeader();
         office().queryParam("asOf", "2026-11-28").get(LEADERS + "/" + leader + "/dashboard").then().statusCode(422)
                 .body("errors[0].field", equalTo("asOf"));

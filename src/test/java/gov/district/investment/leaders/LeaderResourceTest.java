@@ -34,8 +34,10 @@ class LeaderResourceTest {
         office().get(LEADERS + "/" + id).then().statusCode(200).header("ETag", "\"0\"").body("phone", equalTo("13803350001"));
         Api.admin().get(LEADERS + "/" + id).then().statusCode(200).body("phone", equalTo("13803350001"));
         // personal data: hidden from every other role
-        for (String token : new String[]{Tokens.role("reader"), Tokens.leader(id), Tokens.unit("GCJ"), Tokens.role("investment-bureau")}) {
-            Api.as(token).get(LEADERS + "/" + id).then().statusCode(200).body("$", not(hasKey("phone"))).body("name", equalTo(body.get("name")));
+        for (String token : new String[] { Tokens.role("reader"), Tokens.leader(id), Tokens.unit("GCJ"),
+                Tokens.role("investment-bureau") }) {
+            Api.as(token).get(LEADERS + "/" + id).then().statusCode(200).body("$", not(hasKey("phone"))).body("name",
+                    equalTo(body.get("name")));
             Api.as(token).queryParam("q", body.get("name")).get(LEADERS).then().body("items[0]", not(hasKey("phone")));
         }
         office().queryParam("q", body.get("name")).get(LEADERS).then().statusCode(200)
@@ -60,8 +62,10 @@ class LeaderResourceTest {
                 .body("items[0].after.phone", equalTo("13803350001"));
         Api.reader().get(LEADERS + "/" + id + "/history").then().statusCode(200)
                 .body("items[0].after", not(hasKey("phone")));
-        office().queryParam("active", "true").queryParam("q", body.get("name")).get(LEADERS).then().body("totalItems", equalTo(1));
-        office().queryParam("active", "false").queryParam("q", body.get("name")).get(LEADERS).then().body("totalItems", equalTo(0));
+        office().queryParam("active", "true").queryParam("q", body.get("name")).get(LEADERS).then().body("totalItems",
+                equalTo(1));
+        office().queryParam("active", "false").queryParam("q", body.get("name")).get(LEADERS).then().body("totalItems",
+                equalTo(0));
     }
 
     @Test

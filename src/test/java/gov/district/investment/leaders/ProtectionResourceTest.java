@@ -49,16 +49,20 @@ class ProtectionResourceTest {
                 .body("contactUnitCode", equalTo("FGJ")).body("active", equalTo(true))
                 .body("projectName", notNullValue());
         office().get(protection(project)).then().statusCode(200).header("ETag", "\"0\"");
-        office().header("If-Match", "\"5\"").body(listing("2026-03-01", null, "FGJ")).put(protection(project)).then().statusCode(412);
+        office().header("If-Match", "\"5\"").body(listing("2026-03-01", null, "FGJ")).put(protection(project)).then()
+                .statusCode(412);
         office().header("If-Match", "\"0\"").body(listing("2026-03-01", null, "GCJ")).put(protection(project)).then()
                 .statusCode(200).header("ETag", "\"1\"").body("contactUnitCode", equalTo("GCJ")).body("until", nullValue());
         // the same again: no new version
-        office().body(listing("2026-03-01", null, "GCJ")).put(protection(project)).then().statusCode(200).header("ETag", "\"1\"");
+        office().body(listing("2026-03-01", null, "GCJ")).put(protection(project)).then().statusCode(200).header("ETag",
+                "\"1\"");
 
         office().queryParam("active", "true").queryParam("size", 200).get(PROTECTED).then().statusCode(200)
                 .body("items.projectId", hasItem((int) project));
-        office().queryParam("unit", "GCJ").queryParam("size", 200).get(PROTECTED).then().body("items.projectId", hasItem((int) project));
-        office().queryParam("active", "false").queryParam("size", 200).get(PROTECTED).then().body("items.projectId", not(hasItem((int) project)));
+        office().queryParam("unit", "GCJ").queryParam("size", 200).get(PROTECTED).then().body("items.projectId",
+                hasItem((int) project));
+        office().queryParam("active", "false").queryParam("size", 200).get(PROTECTED).then().body("items.projectId",
+                not(hasItem((int) project)));
 
         long id = office().body(inspection("2026-11-20")).post(protection(project) + "/inspections").then().statusCode(201)
                 .header("Location", containsString("/inspections/"))
@@ -66,17 +70,21 @@ class ProtectionResourceTest {
                 .body("recordedBy", equalTo("test-project-office@test.district.local"))
                 .extract().jsonPath().getLong("id");
         // the contact unit registers too; another unit may not
-        Api.as(Tokens.unit("GCJ")).body(inspection("2026-11-21")).post(protection(project) + "/inspections").then().statusCode(201);
-        Api.as(Tokens.unit("ZJJ")).body(inspection("2026-11-21")).post(protection(project) + "/inspections").then().statusCode(403);
+        Api.as(Tokens.unit("GCJ")).body(inspection("2026-11-21")).post(protection(project) + "/inspections").then()
+                .statusCode(201);
+        Api.as(Tokens.unit("ZJJ")).body(inspection("2026-11-21")).post(protection(project) + "/inspections").then()
+                .statusCode(403);
         Api.reader().body(inspection("2026-11-21")).post(protection(project) + "/inspections").then().statusCode(403);
         office().get(protection(project) + "/inspections").then().statusCode(200)
                 .body("totalItems", equalTo(2)).body("items.date", contains("2026-11-21", "2026-11-20"));
         office().get(protection(project) + "/inspections/" + id).then().statusCode(200).body("date", equalTo("2026-11-20"));
         office().get(protection(Fixtures.keyProject()) + "/inspections/" + id).then().statusCode(404);
-        office().queryParam("projectId", project).get(PROTECTED + "/inspections").then().statusCode(200).body("totalItems", equalTo(2));
+        office().queryParam("projectId", project).get(PROTECTED + "/inspections").then().statusCode(200).body("totalItems",
+                equalTo(2));
         office().queryParam("projectId", project).queryParam("from", "2026-11-21").get(PROTECTED + "/inspections").then()
                 .body("totalItems", equalTo(1));
-        office().queryParam("to", "2026-01-01").queryParam("from", "2026-02-01").get(PROTECTED + "/inspections").then().statusCode(400);
+        office().queryParam("to", "2026-01-01").queryParam("from", "2026-02-01").get(PROTECTED + "/inspections").then()
+                .statusCode(400);
 
         office().header("If-Match", "\"0\"").delete(protection(project)).then().statusCode(412);
         office().delete(protection(project)).then().statusCode(204);
@@ -97,7 +105,8 @@ class ProtectionResourceTest {
                 .statusCode(422).body("errors[0].field", equalTo("until"));
         office().body(Map.of("contactUnitCode", "FGJ")).put(protection(project)).then()
                 .statusCode(422).body("errors[0].field", equalTo("since"));
-        office().header("If-Match", "\"0\"").body(listing("2026-03-01", null, "FGJ")).put(protection(project)).then().statusCode(412);
+        office().header("If-Match", "\"0\"").body(listing("2026-03-01", null, "FGJ")).put(protection(project)).then()
+                .statusCode(412);
         office().body(listing("2026-03-01", null, "FGJ")).put(protection(987654321)).then().statusCode(404);
         Api.as(Tokens.leader(1)).body(listing("2026-03-01", null, "FGJ")).put(protection(project)).then().statusCode(403);
         office().get(protection(project)).then().statusCode(404);
@@ -115,8 +124,10 @@ class ProtectionResourceTest {
         // a leader of the project may register, another leader may not
         long leader = Fixtures.createLeader();
         Fixtures.assign(project, leader, "ASSIST", null);
-        Api.as(Tokens.leader(leader)).body(inspection("2026-11-26")).post(protection(project) + "/inspections").then().statusCode(201);
-        Api.as(Tokens.leader(leader + 1000)).body(inspection("2026-11-26")).post(protection(project) + "/inspections").then().statusCode(403);
+        Api.as(Tokens.leader(leader)).body(inspection("2026-11-26")).post(protection(project) + "/inspections").then()
+                .statusCode(201);
+        Api.as(Tokens.leader(leader + 1000)).body(inspection("2026-11-26")).post(protection(project) + "/inspections").then()
+                .statusCode(403);
         office().queryParam("active", "maybe").get(PROTECTED).then().statusCode(400);
     }
 }

@@ -28,14 +28,14 @@ class InvestorResourceTest {
     static final List<String> VALID = List.of("91350100M000100Y43", "91110000600037341L", "91330000742906207U",
             "91110000802100433B", "91440300708461136T", "91110108551385082Q");
     static final List<String> INVALID = List.of(
-            "91350100M000100Y44",   // wrong check digit
-            "91330000742906207V",   // wrong check digit, a letter
-            "913300007042068765",   // a plausible-looking code whose check digit is wrong
-            "91350100M000100Y4",    // 17 characters
-            "91350100M000100Y431",  // 19 characters
-            "91350100I000100Y43",   // I is not in the alphabet
-            "91350100O000100Y43",   // nor O
-            "9135010 M000100Y43");  // a space
+            "91350100M000100Y44", // wrong check digit
+            "91330000742906207V", // wrong check digit, a letter
+            "913300007042068765", // a plausible-looking code whose check digit is wrong
+            "91350100M000100Y4", // 17 characters
+            "91350100M000100Y431", // 19 characters
+            "91350100I000100Y43", // I is not in the alphabet
+            "91350100O000100Y43", // nor O
+            "9135010 M000100Y43"); // a space
 
     @Test
     void creditCodeVectors() {
@@ -54,7 +54,7 @@ class InvestorResourceTest {
         // a valid code: one investor per code (the real codes above may be taken by an earlier run of this test)
         String code = LeadFixtures.creditCode();
         Map<String, Object> body = LeadFixtures.investorBody();
-        body.put("creditCode", code.toLowerCase());   // normalised to upper case
+        body.put("creditCode", code.toLowerCase()); // normalised to upper case
         long id = bureau().body(body).post(INVESTORS).then().statusCode(201)
                 .body("creditCode", equalTo(code)).extract().jsonPath().getLong("id");
         Map<String, Object> twin = LeadFixtures.investorBody();
@@ -62,7 +62,8 @@ class InvestorResourceTest {
         bureau().body(twin).post(INVESTORS).then().statusCode(409).contentType(PROBLEM_JSON)
                 .body("investorId", equalTo((int) id)).body("errors[0].field", equalTo("creditCode"));
         long other = LeadFixtures.createInvestor();
-        bureau().contentType(MERGE_PATCH).body(Map.of("creditCode", code)).patch(INVESTORS + "/" + other).then().statusCode(409);
+        bureau().contentType(MERGE_PATCH).body(Map.of("creditCode", code)).patch(INVESTORS + "/" + other).then()
+                .statusCode(409);
         // without a code, any number of investors
         for (int i = 0; i < 2; i++) {
             Map<String, Object> foreign = LeadFixtures.investorBody();
@@ -88,17 +89,19 @@ class InvestorResourceTest {
                 .body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) id));
         bureau().queryParam("q", ((String) body.get("creditCode")).substring(0, 14)).get(INVESTORS).then()
                 .body("items.id", hasItem((int) id));
-        bureau().queryParam("q", body.get("name")).queryParam("type", "FOREIGN,STATE_OWNED").get(INVESTORS).then().body("totalItems", equalTo(0));
-        bureau().queryParam("q", body.get("name")).queryParam("fortune500", "true").get(INVESTORS).then().body("totalItems", equalTo(1));
+        bureau().queryParam("q", body.get("name")).queryParam("type", "FOREIGN,STATE_OWNED").get(INVESTORS).then()
+                .body("totalItems", equalTo(0));
+        bureau().queryParam("q", body.get("name")).queryParam("fortune500", "true").get(INVESTORS).then().body("totalItems",
+                equalTo(1));
 
         // contacts: for the pool's workers only
-        for (String token : new String[]{Tokens.role("reader"), Tokens.role("project-office"), Tokens.leader(1)}) {
+        for (String token : new String[] { Tokens.role("reader"), Tokens.role("project-office"), Tokens.leader(1) }) {
             Api.as(token).get(INVESTORS + "/" + id).then().statusCode(200).body("$", not(hasKey("contacts")))
                     .body("name", equalTo(body.get("name")));
             Api.as(token).queryParam("q", body.get("name")).get(INVESTORS).then().body("items[0]", not(hasKey("contacts")));
             Api.as(token).get(INVESTORS + "/" + id + "/history").then().body("items[0].after", not(hasKey("contacts")));
         }
-        for (String token : new String[]{Tokens.role("admin"), Tokens.unit("GCJ")}) {
+        for (String token : new String[] { Tokens.role("admin"), Tokens.unit("GCJ") }) {
             Api.as(token).get(INVESTORS + "/" + id).then().statusCode(200).body("contacts", hasSize(1));
         }
 
@@ -138,7 +141,7 @@ class InvestorResourceTest {
         badContact.put("contacts", List.of(Map.of("phone", "1")));
         bureau().body(badContact).post(INVESTORS).then().statusCode(422).body("errors[0].field", containsString("contacts"));
         bureau().queryParam("type", "PUBLIC").get(INVESTORS).then().statusCode(400).body("errors[0].field", equalTo("type"));
-        for (String role : new String[]{"reader", "project-office", "leader"}) {
+        for (String role : new String[] { "reader", "project-office", "leader" }) {
             Api.as(Tokens.role(role)).body(LeadFixtures.investorBody()).post(INVESTORS).then().statusCode(403);
         }
         Api.as(Tokens.unit("GCJ")).body(LeadFixtures.investorBody()).post(INVESTORS).then().statusCode(201);
@@ -150,7 +153,7 @@ class InvestorResourceTest {
     void contactsAtEveryLimitAreStoredWhole() {
         // 20 contacts, every field at its limit in characters JSON must escape: over 6,000 characters stored
         List<Map<String, Object>> contacts = java.util.stream.IntStream.range(0, 20)
-                .mapToObj(i -> Map.<String, Object>of("name", i + "\\".repeat(48), "title", "\"".repeat(50),
+                .mapToObj(i -> Map.<String, Object> of("name", i + "\\".repeat(48), "title", "\"".repeat(50),
                         "phone", "\\".repeat(32)))
                 .toList();
         Map<String, Object> body = LeadFixtures.investorBody();

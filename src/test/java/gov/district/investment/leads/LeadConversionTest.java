@@ -50,7 +50,8 @@ class LeadConversionTest {
                 .body("allowedTargets", empty()).body("convertible", equalTo(false))
                 .body("project.projectId", equalTo((int) project)).body("project.stage", equalTo("PLANNING"))
                 .body("project.completedInvestment", equalTo(0.00f)).body("project.totalInvestment", equalTo(120000.00f));
-        bureau().get(LEADS + "/" + id + "/transitions").then().body("items.toStage", contains("CONTACTED", "NEGOTIATING", "SIGNED", "CONVERTED"));
+        bureau().get(LEADS + "/" + id + "/transitions").then().body("items.toStage",
+                contains("CONTACTED", "NEGOTIATING", "SIGNED", "CONVERTED"));
 
         // a second conversion is 409, naming the project
         bureau().body("{}").post(LEADS + "/" + id + "/convert").then().statusCode(409).contentType(PROBLEM_JSON)
@@ -69,7 +70,8 @@ class LeadConversionTest {
 
         // the lineage follows the project: its stage and completed investment to date
         Api.transition(project, "PRELIMINARY", "2026-11-27", null);
-        office().body(Map.of("completedInvestment", 3200, "physicalProgress", "场地平整")).put(PROJECTS + "/" + project + "/reports/2026-11")
+        office().body(Map.of("completedInvestment", 3200, "physicalProgress", "场地平整"))
+                .put(PROJECTS + "/" + project + "/reports/2026-11")
                 .then().statusCode(201);
         bureau().get(LEADS + "/" + id).then().body("project.stage", equalTo("PRELIMINARY"))
                 .body("project.completedInvestment", equalTo(3200.00f));
@@ -82,11 +84,12 @@ class LeadConversionTest {
         long id = LeadFixtures.signedLead(investor, "ZSJ");
         LeadFixtures.move(id, "LANDED");
         long project = bureau().body(Map.of("name", "义乌小商品城北方分市场一期", "stage", "PRELIMINARY", "level", "DISTRICT",
-                        "plannedStartDate", "2027-03-01", "plannedCompletionDate", "2028-10-31", "areaCode", "NORTH_INDUSTRIAL",
-                        "ownerUnitCode", "BGQGW"))
+                "plannedStartDate", "2027-03-01", "plannedCompletionDate", "2028-10-31", "areaCode", "NORTH_INDUSTRIAL",
+                "ownerUnitCode", "BGQGW"))
                 .post(LEADS + "/" + id + "/convert").then().statusCode(201)
                 .body("name", equalTo("义乌小商品城北方分市场一期")).body("stage", equalTo("PRELIMINARY"))
-                .body("level", equalTo("DISTRICT")).body("areaCode", equalTo("NORTH_INDUSTRIAL")).body("ownerUnitCode", equalTo("BGQGW"))
+                .body("level", equalTo("DISTRICT")).body("areaCode", equalTo("NORTH_INDUSTRIAL"))
+                .body("ownerUnitCode", equalTo("BGQGW"))
                 .body("plannedStartDate", equalTo("2027-03-01"))
                 .extract().jsonPath().getLong("id");
         office().get(PROJECTS + "/" + project + "/transitions").then().statusCode(200)
@@ -107,7 +110,8 @@ class LeadConversionTest {
         bureau().body(Map.of("areaCode", "MOON")).post(LEADS + "/" + signed + "/convert").then().statusCode(422)
                 .body("errors[0].field", equalTo("areaCode"));
         bureau().body(Map.of("plannedStartDate", "2028-01-01", "plannedCompletionDate", "2027-01-01"))
-                .post(LEADS + "/" + signed + "/convert").then().statusCode(422).body("errors[0].field", equalTo("plannedCompletionDate"));
+                .post(LEADS + "/" + signed + "/convert").then().statusCode(422)
+                .body("errors[0].field", equalTo("plannedCompletionDate"));
         bureau().header("If-Match", "\"0\"").body("{}").post(LEADS + "/" + signed + "/convert").then().statusCode(412);
         bureau().body("{}").post(LEADS + "/987654321/convert").then().statusCode(404);
         // without an areaCode on the lead or in the body
@@ -117,7 +121,8 @@ class LeadConversionTest {
         LeadFixtures.move(noArea, "CONTACTED");
         LeadFixtures.move(noArea, "NEGOTIATING");
         LeadFixtures.move(noArea, "SIGNED");
-        bureau().body("{}").post(LEADS + "/" + noArea + "/convert").then().statusCode(422).body("errors[0].field", equalTo("areaCode"));
+        bureau().body("{}").post(LEADS + "/" + noArea + "/convert").then().statusCode(422).body("errors[0].field",
+                equalTo("areaCode"));
         // a unit converts its own leads, for itself only
         long unitLead = LeadFixtures.signedLead(LeadFixtures.createInvestor(), "GCJ");
         unit("GCJ").body(Map.of("ownerUnitCode", "ZSJ")).post(LEADS + "/" + unitLead + "/convert").then().statusCode(403);
@@ -177,7 +182,9 @@ class LeadConversionTest {
         bureau().get(LEADS + "/" + id + "/transitions").then().body("items.toStage", not(hasItem("CONVERTED")));
 
         // and the conversion then succeeds in full
-        long project = bureau().body("{}").post(LEADS + "/" + id + "/convert").then().statusCode(201).extract().jsonPath().getLong("id");
-        office().queryParam("q", title).get(PROJECTS).then().body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) project));
+        long project = bureau().body("{}").post(LEADS + "/" + id + "/convert").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        office().queryParam("q", title).get(PROJECTS).then().body("totalItems", equalTo(1)).body("items[0].id",
+                equalTo((int) project));
     }
 }

@@ -45,7 +45,8 @@ class LeadDuplicateTest {
         long second = bureau().queryParam("confirmDuplicate", "true").body(body).post(LEADS).then().statusCode(201)
                 .body("duplicateConfirmed", equalTo(true)).body("duplicateOfLeadId", equalTo((int) held))
                 .extract().jsonPath().getLong("id");
-        bureau().queryParam("confirmDuplicate", "false").body(LeadFixtures.leadBody(investor, "WLYGW")).post(LEADS).then().statusCode(409);
+        bureau().queryParam("confirmDuplicate", "false").body(LeadFixtures.leadBody(investor, "WLYGW")).post(LEADS).then()
+                .statusCode(409);
 
         // reassigning is checked the same way
         long third = LeadFixtures.createLead(LeadFixtures.createInvestor(), "DGZ");
@@ -53,7 +54,8 @@ class LeadDuplicateTest {
                 .body("leadId", equalTo((int) held));
         bureau().contentType(MERGE_PATCH).queryParam("confirmDuplicate", "true").body(Map.of("investorId", investor))
                 .patch(LEADS + "/" + third).then().statusCode(200).body("duplicateConfirmed", equalTo(true));
-        bureau().contentType(MERGE_PATCH).body(Map.of("ownerUnitCode", "ZSJ")).patch(LEADS + "/" + second).then().statusCode(409);
+        bureau().contentType(MERGE_PATCH).body(Map.of("ownerUnitCode", "ZSJ")).patch(LEADS + "/" + second).then()
+                .statusCode(409);
     }
 
     @Test
@@ -63,7 +65,8 @@ class LeadDuplicateTest {
         LeadFixtures.move(dropped, "DROPPED");
         long converted = LeadFixtures.signedLead(investor, "WLYGW");
         bureau().body("{}").post(LEADS + "/" + converted + "/convert").then().statusCode(201);
-        bureau().body(LeadFixtures.leadBody(investor, "GCJ")).post(LEADS).then().statusCode(201).body("duplicateConfirmed", equalTo(false));
+        bureau().body(LeadFixtures.leadBody(investor, "GCJ")).post(LEADS).then().statusCode(201).body("duplicateConfirmed",
+                equalTo(false));
     }
 
     /**
@@ -79,7 +82,7 @@ class LeadDuplicateTest {
                 long investor = LeadFixtures.createInvestor();
                 CyclicBarrier start = new CyclicBarrier(2);
                 List<Future<Response>> calls = new ArrayList<>();
-                for (String code : new String[]{"GCJ", "WLYGW"}) {
+                for (String code : new String[] { "GCJ", "WLYGW" }) {
                     Map<String, Object> body = LeadFixtures.leadBody(investor, code);
                     calls.add(pool.submit(() -> {
                         start.await(10, TimeUnit.SECONDS);

@@ -122,7 +122,9 @@ class LeadFunnelTest {
         assertEquals(3, f.getInt("breakdowns.unit.find { it.code == 'ZSJ' }.figures.leads"));
         assertEquals(1, f.getInt("breakdowns.unit.find { it.code == 'GCJ' }.figures.leads"));
         assertEquals(2, f.getInt("breakdowns.channel.find { it.code == 'BUSINESS_REFERRAL' }.figures.leads"));
-        assertEquals(0.5, f.getDouble("breakdowns.channel.find { it.code == 'BUSINESS_REFERRAL' }.figures.stages.find { it.stage == 'CONTACTED' }.conversionRate"), 1e-9);
+        assertEquals(0.5, f.getDouble(
+                "breakdowns.channel.find { it.code == 'BUSINESS_REFERRAL' }.figures.stages.find { it.stage == 'CONTACTED' }.conversionRate"),
+                1e-9);
         assertEquals(4, f.getInt("breakdowns.industry.find { it.code == 'TRADE_LOGISTICS' }.figures.leads"));
         assertEquals(4, f.getInt("breakdowns.chainRole.find { it.code == 'CHAIN_FILLING' }.figures.leads"));
     }

@@ -40,7 +40,7 @@ class LeadImportTest {
     private static String[] investor() {
         var body = LeadFixtures.investorBody();
         JsonPath created = bureau().body(body).post(INVESTORS).then().statusCode(201).extract().jsonPath();
-        return new String[]{created.getString("id"), (String) body.get("creditCode"), (String) body.get("name")};
+        return new String[] { created.getString("id"), (String) body.get("creditCode"), (String) body.get("name") };
     }
 
     private static String csv(String... rows) {
@@ -165,7 +165,8 @@ class LeadImportTest {
         bureau().get(LEADS + "/" + r.getLong("rows[1].id")).then().body("ownerUnitCode", equalTo("GCJ"));
         assertEquals(2, count(token));
         // roles as on POST /api/v1/leads
-        Api.office().contentType("text/csv").body(csv().getBytes(StandardCharsets.UTF_8)).post(LEADS + "/import").then().statusCode(403);
+        Api.office().contentType("text/csv").body(csv().getBytes(StandardCharsets.UTF_8)).post(LEADS + "/import").then()
+                .statusCode(403);
     }
 
     @Test

@@ -40,9 +40,11 @@ class LeadResourceTest {
                 .body("convertible", equalTo(false)).body("duplicateConfirmed", equalTo(false))
                 .body("stale", equalTo(false)).body("projectId", nullValue()).body("$", not(hasKey("project")))
                 .extract().jsonPath().getLong("id");
-        bureau().get(LEADS + "/" + id).then().statusCode(200).header("ETag", "\"0\"").body("nextFollowUpDate", equalTo("2026-12-05"));
+        bureau().get(LEADS + "/" + id).then().statusCode(200).header("ETag", "\"0\"").body("nextFollowUpDate",
+                equalTo("2026-12-05"));
 
-        bureau().contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"handlerName\":\"赵磊\",\"foreignCapitalUsd\":null}")
+        bureau().contentType(MERGE_PATCH).header("If-Match", "\"0\"")
+                .body("{\"handlerName\":\"赵磊\",\"foreignCapitalUsd\":null}")
                 .patch(LEADS + "/" + id).then().statusCode(200).header("ETag", "\"1\"")
                 .body("handlerName", equalTo("赵磊")).body("foreignCapitalUsd", nullValue());
         bureau().contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"note\":\"x\"}")
@@ -52,7 +54,8 @@ class LeadResourceTest {
         bureau().contentType(MERGE_PATCH).body(view).patch(LEADS + "/" + id).then().statusCode(200).header("ETag", "\"1\"");
         bureau().contentType(MERGE_PATCH).body("{\"stage\":\"SIGNED\"}").patch(LEADS + "/" + id).then().statusCode(422)
                 .body("errors[0].field", equalTo("stage")).body("errors[0].message", containsString("/transitions"));
-        bureau().contentType(MERGE_PATCH).body("{\"lastFollowUpDate\":\"2026-11-01\"}").patch(LEADS + "/" + id).then().statusCode(422)
+        bureau().contentType(MERGE_PATCH).body("{\"lastFollowUpDate\":\"2026-11-01\"}").patch(LEADS + "/" + id).then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("lastFollowUpDate"));
         bureau().contentType(MERGE_PATCH).body("{\"title\":\"\"}").patch(LEADS + "/" + id).then().statusCode(422)
                 .body("errors[0].field", equalTo("title"));
@@ -80,12 +83,18 @@ class LeadResourceTest {
 
         bureau().queryParam("investorId", investor).get(LEADS).then().statusCode(200)
                 .body("totalItems", equalTo(2)).body("items.id", contains((int) second, (int) first));
-        bureau().queryParam("investorId", investor).queryParam("stage", "CONTACTED").get(LEADS).then().body("items.id", contains((int) second));
-        bureau().queryParam("investorId", investor).queryParam("stage", "CLUE,CONTACTED").get(LEADS).then().body("totalItems", equalTo(2));
-        bureau().queryParam("investorId", investor).queryParam("channel", "EXPO").get(LEADS).then().body("items.id", contains((int) second));
-        bureau().queryParam("investorId", investor).queryParam("industry", "ELECTRONICS").get(LEADS).then().body("items.id", contains((int) second));
-        bureau().queryParam("investorId", investor).queryParam("chainRole", "CHAIN_FILLING").get(LEADS).then().body("items.id", contains((int) first));
-        bureau().queryParam("investorId", investor).queryParam("minInvestment", "10000").get(LEADS).then().body("items.id", contains((int) first));
+        bureau().queryParam("investorId", investor).queryParam("stage", "CONTACTED").get(LEADS).then().body("items.id",
+                contains((int) second));
+        bureau().queryParam("investorId", investor).queryParam("stage", "CLUE,CONTACTED").get(LEADS).then().body("totalItems",
+                equalTo(2));
+        bureau().queryParam("investorId", investor).queryParam("channel", "EXPO").get(LEADS).then().body("items.id",
+                contains((int) second));
+        bureau().queryParam("investorId", investor).queryParam("industry", "ELECTRONICS").get(LEADS).then().body("items.id",
+                contains((int) second));
+        bureau().queryParam("investorId", investor).queryParam("chainRole", "CHAIN_FILLING").get(LEADS).then().body("items.id",
+                contains((int) first));
+        bureau().queryParam("investorId", investor).queryParam("minInvestment", "10000").get(LEADS).then().body("items.id",
+                contains((int) first));
         bureau().queryParam("investorId", investor).queryParam("unit", "GCJ").get(LEADS).then().body("totalItems", equalTo(0));
         bureau().queryParam("q", a.get("title")).get(LEADS).then().body("items.id", contains((int) first));
         bureau().queryParam("q", investorName).get(LEADS).then().body("totalItems", equalTo(2));
@@ -94,10 +103,12 @@ class LeadResourceTest {
         bureau().queryParam("investorId", investor).queryParam("updatedSince", "2099-01-01T00:00:00Z").get(LEADS).then()
                 .body("totalItems", equalTo(0));
         // bad parameters name themselves
-        bureau().queryParam("stage", "WON").get(LEADS).then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("stage"));
+        bureau().queryParam("stage", "WON").get(LEADS).then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field",
+                equalTo("stage"));
         bureau().queryParam("channel", "TV").get(LEADS).then().statusCode(400).body("errors[0].field", equalTo("channel"));
         bureau().queryParam("chainRole", "X").get(LEADS).then().statusCode(400).body("errors[0].field", equalTo("chainRole"));
-        bureau().queryParam("minInvestment", "lots").get(LEADS).then().statusCode(400).body("errors[0].field", equalTo("minInvestment"));
+        bureau().queryParam("minInvestment", "lots").get(LEADS).then().statusCode(400).body("errors[0].field",
+                equalTo("minInvestment"));
         bureau().queryParam("stale", "maybe").get(LEADS).then().statusCode(400).body("errors[0].field", equalTo("stale"));
         bureau().queryParam("sort", "secret").get(LEADS).then().statusCode(400).body("errors[0].field", equalTo("sort"));
 
@@ -119,7 +130,8 @@ class LeadResourceTest {
         long dropped = LeadFixtures.createLead(investor, "ZSJ");
         LeadFixtures.move(dropped, "DROPPED");
         TestClock.at("2026-10-20T10:00");
-        bureau().body(Map.of("date", "2026-10-20", "kind", "CALL", "summary", "电话沟通")).post(LEADS + "/" + followed + "/follow-ups")
+        bureau().body(Map.of("date", "2026-10-20", "kind", "CALL", "summary", "电话沟通"))
+                .post(LEADS + "/" + followed + "/follow-ups")
                 .then().statusCode(201);
 
         TestClock.at("2026-11-27T10:00"); // 38 days after the follow-up, 87 after creation
@@ -127,7 +139,8 @@ class LeadResourceTest {
                 .body("items.id", containsInAnyOrder((int) neverFollowed, (int) followed));
         bureau().queryParam("investorId", investor).queryParam("stale", "false").get(LEADS).then()
                 .body("items.id", contains((int) dropped));
-        bureau().get(LEADS + "/" + followed).then().body("stale", equalTo(true)).body("lastFollowUpDate", equalTo("2026-10-20"));
+        bureau().get(LEADS + "/" + followed).then().body("stale", equalTo(true)).body("lastFollowUpDate",
+                equalTo("2026-10-20"));
 
         TestClock.at("2026-11-18T10:00"); // 29 days after the follow-up: not yet
         bureau().queryParam("investorId", investor).queryParam("stale", "true").get(LEADS).then()
@@ -157,29 +170,35 @@ class LeadResourceTest {
         unit("GCJ").contentType(MERGE_PATCH).body("{\"note\":\"抢单\"}").patch(LEADS + "/" + bureauLead).then().statusCode(404);
         unit("GCJ").body(Map.of("toStage", "CONTACTED")).post(LEADS + "/" + bureauLead + "/transitions").then().statusCode(404);
         unit("GCJ").queryParam("investorId", investor).get(LEADS).then().body("items.id", contains((int) unitLead));
-        unit("GCJ").queryParam("investorId", investor).queryParam("unit", "ZSJ").get(LEADS).then().body("totalItems", equalTo(0));
+        unit("GCJ").queryParam("investorId", investor).queryParam("unit", "ZSJ").get(LEADS).then().body("totalItems",
+                equalTo(0));
         unit("GCJ").queryParam("investorId", investor).get(LEADS + "/funnel").then().body("open", equalTo(1));
 
         unit("GCJ").contentType(MERGE_PATCH).body("{\"note\":\"已对接\"}").patch(LEADS + "/" + unitLead).then().statusCode(200);
         unit("GCJ").body(Map.of("toStage", "CONTACTED")).post(LEADS + "/" + unitLead + "/transitions").then().statusCode(201);
-        unit("GCJ").body(Map.of("kind", "VISIT", "summary", "走访")).post(LEADS + "/" + unitLead + "/follow-ups").then().statusCode(201);
+        unit("GCJ").body(Map.of("kind", "VISIT", "summary", "走访")).post(LEADS + "/" + unitLead + "/follow-ups").then()
+                .statusCode(201);
         // a unit cannot hand its lead to another unit
         unit("GCJ").contentType(MERGE_PATCH).queryParam("confirmDuplicate", "true").body("{\"ownerUnitCode\":\"WLYGW\"}")
                 .patch(LEADS + "/" + unitLead).then().statusCode(403);
 
         // everyone else reads the whole pool; only the bureau, admin and units write
-        for (String role : new String[]{"reader", "project-office", "leader", "admin"}) {
+        for (String role : new String[] { "reader", "project-office", "leader", "admin" }) {
             Api.as(Tokens.role(role)).get(LEADS + "/" + bureauLead).then().statusCode(200);
             Api.as(Tokens.role(role)).get(LEADS + "/" + unitLead).then().statusCode(200);
         }
-        for (String role : new String[]{"reader", "project-office", "leader"}) {
+        for (String role : new String[] { "reader", "project-office", "leader" }) {
             Api.as(Tokens.role(role)).body(LeadFixtures.leadBody(investor, "ZSJ")).post(LEADS).then().statusCode(403);
-            Api.as(Tokens.role(role)).contentType(MERGE_PATCH).body("{}").patch(LEADS + "/" + bureauLead).then().statusCode(403);
-            Api.as(Tokens.role(role)).body(Map.of("toStage", "CONTACTED")).post(LEADS + "/" + bureauLead + "/transitions").then().statusCode(403);
-            Api.as(Tokens.role(role)).body(Map.of("kind", "CALL", "summary", "x")).post(LEADS + "/" + bureauLead + "/follow-ups").then().statusCode(403);
+            Api.as(Tokens.role(role)).contentType(MERGE_PATCH).body("{}").patch(LEADS + "/" + bureauLead).then()
+                    .statusCode(403);
+            Api.as(Tokens.role(role)).body(Map.of("toStage", "CONTACTED")).post(LEADS + "/" + bureauLead + "/transitions")
+                    .then().statusCode(403);
+            Api.as(Tokens.role(role)).body(Map.of("kind", "CALL", "summary", "x"))
+                    .post(LEADS + "/" + bureauLead + "/follow-ups").then().statusCode(403);
             Api.as(Tokens.role(role)).body("{}").post(LEADS + "/" + bureauLead + "/convert").then().statusCode(403);
         }
-        Api.admin().contentType(MERGE_PATCH).body("{\"note\":\"管理员修改\"}").patch(LEADS + "/" + bureauLead).then().statusCode(200);
+        Api.admin().contentType(MERGE_PATCH).body("{\"note\":\"管理员修改\"}").patch(LEADS + "/" + bureauLead).then()
+                .statusCode(200);
         given().get(LEADS).then().statusCode(401);
     }
 
@@ -218,9 +237,11 @@ class LeadResourceTest {
     @Test
     void enumLabelsArePublished() {
         Api.reader().get("/api/v1/reference/enums").then().statusCode(200)
-                .body("items.find { it.type == 'LeadChannel' }.values.find { it.code == 'ENTERPRISE_REFERRAL' }.name", equalTo("以企引企"))
-                .body("items.find { it.type == 'LeadChannel' }.values.code", contains("BUSINESS_REFERRAL", "ENTERPRISE_REFERRAL",
-                        "TECHNOLOGY", "INTERMEDIARY", "COUNTERPART", "TARGETED", "THEMED", "EXPO", "OTHER"))
+                .body("items.find { it.type == 'LeadChannel' }.values.find { it.code == 'ENTERPRISE_REFERRAL' }.name",
+                        equalTo("以企引企"))
+                .body("items.find { it.type == 'LeadChannel' }.values.code",
+                        contains("BUSINESS_REFERRAL", "ENTERPRISE_REFERRAL",
+                                "TECHNOLOGY", "INTERMEDIARY", "COUNTERPART", "TARGETED", "THEMED", "EXPO", "OTHER"))
                 .body("items.find { it.type == 'ChainRole' }.values.find { it.code == 'CHAIN_FILLING' }.name", equalTo("补链型"))
                 .body("items.find { it.type == 'LeadStage' }.values.find { it.code == 'NEGOTIATING' }.name", equalTo("洽谈"))
                 .body("items.find { it.type == 'InvestorType' }.values.find { it.code == 'HMT' }.name", equalTo("港澳台资"))

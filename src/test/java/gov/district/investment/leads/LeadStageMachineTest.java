@@ -33,17 +33,21 @@ class LeadStageMachineTest {
                 .body("errors[0].field", equalTo("effectiveDate"));
         bureau().body(Map.of("toStage", "NEGOTIATING", "effectiveDate", "2026-11-28")).post(path).then().statusCode(422)
                 .body("errors[0].field", equalTo("effectiveDate"));
-        bureau().body(Map.of("toStage", "NEGOTIATING")).post(path).then().statusCode(201).body("effectiveDate", equalTo("2026-11-27"));
+        bureau().body(Map.of("toStage", "NEGOTIATING")).post(path).then().statusCode(201).body("effectiveDate",
+                equalTo("2026-11-27"));
         // SIGNED carries the signing date and the contract investment
         bureau().body(Map.of("toStage", "SIGNED")).post(path).then().statusCode(422)
                 .body("errors.field", containsInAnyOrder("signedDate", "contractInvestment"));
         bureau().body(Map.of("toStage", "SIGNED", "signedDate", "2026-11-20")).post(path).then().statusCode(422)
                 .body("errors.field", contains("contractInvestment"));
-        bureau().body(Map.of("toStage", "SIGNED", "signedDate", "2026-12-20", "contractInvestment", 5)).post(path).then().statusCode(422)
+        bureau().body(Map.of("toStage", "SIGNED", "signedDate", "2026-12-20", "contractInvestment", 5)).post(path).then()
+                .statusCode(422)
                 .body("errors.field", hasItem("signedDate"));
-        bureau().body(Map.of("toStage", "SIGNED", "contractInvestment", 0, "signedDate", "2026-11-27")).post(path).then().statusCode(422)
+        bureau().body(Map.of("toStage", "SIGNED", "contractInvestment", 0, "signedDate", "2026-11-27")).post(path).then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("contractInvestment"));
-        bureau().header("If-Match", "\"1\"").body(Map.of("toStage", "SIGNED", "signedDate", "2026-11-27", "contractInvestment", 130000))
+        bureau().header("If-Match", "\"1\"")
+                .body(Map.of("toStage", "SIGNED", "signedDate", "2026-11-27", "contractInvestment", 130000))
                 .post(path).then().statusCode(412);
         bureau().body(Map.of("toStage", "SIGNED", "signedDate", "2026-11-27", "contractInvestment", 130000)).post(path).then()
                 .statusCode(201).body("effectiveDate", equalTo("2026-11-27"));
@@ -67,12 +71,14 @@ class LeadStageMachineTest {
         String path = LEADS + "/" + id + "/transitions";
         LeadFixtures.move(id, "CONTACTED");
         LeadFixtures.move(id, "NEGOTIATING");
-        bureau().body(Map.of("toStage", "DROPPED")).post(path).then().statusCode(422).body("errors[0].field", equalTo("reason"));
+        bureau().body(Map.of("toStage", "DROPPED")).post(path).then().statusCode(422).body("errors[0].field",
+                equalTo("reason"));
         bureau().body(Map.of("toStage", "DROPPED", "reason", "客商投资方向调整")).post(path).then().statusCode(201)
                 .body("reason", equalTo("客商投资方向调整"));
         bureau().get(LEADS + "/" + id).then().body("stage", equalTo("DROPPED")).body("droppedFrom", equalTo("NEGOTIATING"))
                 .body("allowedTargets", contains("NEGOTIATING")).body("stale", equalTo(false));
-        bureau().body(Map.of("toStage", "CONTACTED")).post(path).then().statusCode(409).body("allowedTargets", contains("NEGOTIATING"));
+        bureau().body(Map.of("toStage", "CONTACTED")).post(path).then().statusCode(409).body("allowedTargets",
+                contains("NEGOTIATING"));
         bureau().body(Map.of("kind", "CALL", "summary", "回访")).post(LEADS + "/" + id + "/follow-ups").then().statusCode(409)
                 .body("detail", containsString("reopen"));
         bureau().body(Map.of("toStage", "NEGOTIATING", "reason", "客商重启合作")).post(path).then().statusCode(201);
@@ -88,7 +94,7 @@ class LeadStageMachineTest {
         long id = LeadFixtures.createLead();
         String path = LEADS + "/" + id + "/follow-ups";
         long visit = bureau().body(Map.of("date", "2026-11-20", "kind", "VISIT", "summary", "赴义乌拜访集团投资部",
-                        "nextStep", "邀请客商来区考察", "nextFollowUpDate", "2026-12-10")).post(path).then().statusCode(201)
+                "nextStep", "邀请客商来区考察", "nextFollowUpDate", "2026-12-10")).post(path).then().statusCode(201)
                 .header("Location", containsString(path + "/"))
                 .body("kind", equalTo("VISIT")).body("date", equalTo("2026-11-20")).body("nextStep", equalTo("邀请客商来区考察"))
                 .extract().jsonPath().getLong("id");
@@ -97,11 +103,13 @@ class LeadStageMachineTest {
         // an older follow-up entered late is listed but moves nothing
         bureau().body(Map.of("date", "2026-11-02", "kind", "CALL", "summary", "电话初步沟通", "nextFollowUpDate", "2026-11-10"))
                 .post(path).then().statusCode(201);
-        bureau().get(LEADS + "/" + id).then().body("lastFollowUpDate", equalTo("2026-11-20")).body("nextFollowUpDate", equalTo("2026-12-10"));
+        bureau().get(LEADS + "/" + id).then().body("lastFollowUpDate", equalTo("2026-11-20")).body("nextFollowUpDate",
+                equalTo("2026-12-10"));
         // default today
         bureau().body(Map.of("kind", "INSPECTION", "summary", "客商来区实地考察临港物流园")).post(path).then().statusCode(201)
                 .body("date", equalTo("2026-11-27"));
-        bureau().get(LEADS + "/" + id).then().body("lastFollowUpDate", equalTo("2026-11-27")).body("nextFollowUpDate", nullValue());
+        bureau().get(LEADS + "/" + id).then().body("lastFollowUpDate", equalTo("2026-11-27")).body("nextFollowUpDate",
+                nullValue());
         bureau().get(path).then().statusCode(200).body("totalItems", equalTo(3))
                 .body("items.date", contains("2026-11-27", "2026-11-20", "2026-11-02"));
         bureau().get(path + "/" + visit).then().statusCode(200).body("summary", equalTo("赴义乌拜访集团投资部"));
@@ -116,6 +124,7 @@ class LeadStageMachineTest {
         bureau().body(Map.of("kind", "EMAIL", "summary", "x")).post(path).then().statusCode(400);
         bureau().body(Map.of("kind", "CALL", "summary", "x")).post(LEADS + "/987654321/follow-ups").then().statusCode(404);
         // follow-up dates are the server's
-        bureau().contentType(MERGE_PATCH).body("{\"lastFollowUpDate\":\"2026-11-01\"}").patch(LEADS + "/" + id).then().statusCode(422);
+        bureau().contentType(MERGE_PATCH).body("{\"lastFollowUpDate\":\"2026-11-01\"}").patch(LEADS + "/" + id).then()
+                .statusCode(422);
     }
 }

@@ -109,7 +109,8 @@ class FuzzIT {
             s.execute("CREATE DATABASE fuzz CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
         }
         // the prod profile trusts the issuer it is given; here the dev key pair stands in for the IdP
-        service = ServiceProcess.start("fuzz", Integer.getInteger("it.fuzz.port", ServiceProcess.freePort()), db.jdbcUrl("fuzz"), WORK,
+        service = ServiceProcess.start("fuzz", Integer.getInteger("it.fuzz.port", ServiceProcess.freePort()),
+                db.jdbcUrl("fuzz"), WORK,
                 Map.of("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER, "APP_ESCALATION_ENABLED", "false"));
         service.awaitReady(Duration.ofSeconds(180));
         devKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(
@@ -121,7 +122,7 @@ class FuzzIT {
 
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable c : new AutoCloseable[]{service, db}) {
+        for (AutoCloseable c : new AutoCloseable[] { service, db }) {
             if (c != null) {
                 c.close();
             }
@@ -196,7 +197,8 @@ class FuzzIT {
 
     private void loadReferenceCodes(FuzzRequests factory) throws Exception {
         for (String list : List.of("industries", "areas", "units")) {
-            HttpResponse<byte[]> r = call("GET", "/api/v1/reference/" + list, Map.of("Authorization", "Bearer " + token("admin")), null);
+            HttpResponse<byte[]> r = call("GET", "/api/v1/reference/" + list,
+                    Map.of("Authorization", "Bearer " + token("admin")), null);
             List<String> codes = new ArrayList<>();
             JSON.readTree(r.body()).path("items").forEach(i -> codes.add(i.path("code").asText()));
             factory.codes.put(list, codes);
@@ -371,7 +373,8 @@ class FuzzIT {
         int items = 0;
         for (Op op : spec.ops) {
             if (!op.method().equals("GET") || op.path().contains("{") || op.okSchema() == null
-                    || !op.okSchema().path("properties").has("items") || op.in("query").stream().noneMatch(p -> p.name().equals("page"))
+                    || !op.okSchema().path("properties").has("items")
+                    || op.in("query").stream().noneMatch(p -> p.name().equals("page"))
                     || op.in("query").stream().anyMatch(FuzzSpec.Param::required)) {
                 continue;
             }
@@ -395,7 +398,8 @@ class FuzzIT {
         }
         int singles = 0;
         for (Map.Entry<String, List<String>> e : factory.known.entrySet()) {
-            Op get = spec.ops.stream().filter(o -> o.method().equals("GET") && o.path().equals(e.getKey())).findFirst().orElseThrow();
+            Op get = spec.ops.stream().filter(o -> o.method().equals("GET") && o.path().equals(e.getKey())).findFirst()
+                    .orElseThrow();
             for (String path : e.getValue()) {
                 HttpResponse<byte[]> r = call("GET", path, admin, null);
                 singles++;
@@ -509,15 +513,20 @@ class FuzzIT {
         }
     }
 
-    /** Table-wide invariants in SQL: no NUL or other control character in any text, no negative amount, no blank required text, dates in range. */
+    /**
+     * Table-wide invariants in SQL: no NUL or other control character in any text, no negative amount, no blank required text,
+     * dates in range.
+     */
     private void checkTables(List<String> out) throws Exception {
         int checks = 0;
         try (Connection c = db.connect("fuzz"); Statement s = c.createStatement()) {
             List<String[]> columns = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
-                    + " WHERE table_schema = 'fuzz' AND table_name <> 'flyway_schema_history' ORDER BY table_name, ordinal_position")) {
+            try (ResultSet rs = s
+                    .executeQuery("SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
+                            + " WHERE table_schema = 'fuzz' AND table_name <> 'flyway_schema_history' ORDER BY table_name, ordinal_position")) {
                 while (rs.next()) {
-                    columns.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3).toLowerCase(Locale.ROOT), rs.getString(4)});
+                    columns.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3).toLowerCase(Locale.ROOT),
+                            rs.getString(4) });
                 }
             }
             for (String[] col : columns) {
@@ -525,11 +534,13 @@ class FuzzIT {
                 String column = "`" + col[1] + "`";
                 String where = switch (col[2]) {
                     case "char", "varchar", "text", "mediumtext", "longtext", "tinytext" ->
-                            "INSTR(CAST(" + column + " AS BINARY), UNHEX('00')) > 0 OR " + column + " REGEXP " + C0_CONTROLS
-                                    + ("NO".equals(col[3]) && !NULLABLE_BLANK.contains(table + "." + col[1])
-                                    ? " OR CHAR_LENGTH(TRIM(" + column + ")) = 0" : "");
+                        "INSTR(CAST(" + column + " AS BINARY), UNHEX('00')) > 0 OR " + column + " REGEXP " + C0_CONTROLS
+                                + ("NO".equals(col[3]) && !NULLABLE_BLANK.contains(table + "." + col[1])
+                                        ? " OR CHAR_LENGTH(TRIM(" + column + ")) = 0"
+                                        : "");
                     case "decimal" -> column + " < 0";
-                    case "date" -> column + " < '" + SupportedDates.FIRST + "' OR " + column + " > '" + SupportedDates.LAST + "'";
+                    case "date" ->
+                        column + " < '" + SupportedDates.FIRST + "' OR " + column + " > '" + SupportedDates.LAST + "'";
                     default -> null;
                 };
                 if (where == null) {
@@ -539,7 +550,8 @@ class FuzzIT {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM `" + table + "` WHERE " + where)) {
                     rs.next();
                     if (rs.getLong(1) > 0) {
-                        out.add("table " + table + "." + col[1] + " (" + col[2] + "): " + rs.getLong(1) + " rows where " + where);
+                        out.add("table " + table + "." + col[1] + " (" + col[2] + "): " + rs.getLong(1) + " rows where "
+                                + where);
                     }
                 }
             }
@@ -557,7 +569,8 @@ class FuzzIT {
 
     private String token(String role) {
         return tokens.computeIfAbsent(role, r -> switch (r) {
-            case "expired" -> Tokens.builder("fuzz-expired", "admin").expiresAt(Instant.now().minusSeconds(3600)).jws().sign(devKey);
+            case "expired" ->
+                Tokens.builder("fuzz-expired", "admin").expiresAt(Instant.now().minusSeconds(3600)).jws().sign(devKey);
             case "foreign-key" -> Tokens.builder("fuzz-foreign", "admin").jws().sign(foreignKey);
             case "wrong-issuer" -> Tokens.builder("fuzz-issuer", "admin").issuer("https://evil.example").jws().sign(devKey);
             case "unit" -> Tokens.builder("fuzz-unit", "unit").claim("unit_code", "GCJ").jws().sign(devKey);

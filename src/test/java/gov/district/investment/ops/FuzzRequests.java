@@ -37,19 +37,42 @@ final class FuzzRequests {
 
     /** What a request tries; the run reports the statuses per kind. */
     enum Kind {
-        SEED, VALID, ROLE, AUTH, WRONG_TYPE, MISSING_REQUIRED, NULLS, EXTRA_FIELD, NUMBER, HUGE_STRING, ODD_UNICODE,
-        ILL_FORMED, INJECTION, BAD_DATE, BAD_PATH_ID, BAD_BODY_ID, BAD_ENUM, BAD_QUERY, BAD_HEADER, CONTENT_TYPE,
-        MALFORMED_JSON, BIG_ARRAY, OVERSIZE_BODY, WRONG_METHOD, UNKNOWN_PATH
+        SEED,
+        VALID,
+        ROLE,
+        AUTH,
+        WRONG_TYPE,
+        MISSING_REQUIRED,
+        NULLS,
+        EXTRA_FIELD,
+        NUMBER,
+        HUGE_STRING,
+        ODD_UNICODE,
+        ILL_FORMED,
+        INJECTION,
+        BAD_DATE,
+        BAD_PATH_ID,
+        BAD_BODY_ID,
+        BAD_ENUM,
+        BAD_QUERY,
+        BAD_HEADER,
+        CONTENT_TYPE,
+        MALFORMED_JSON,
+        BIG_ARRAY,
+        OVERSIZE_BODY,
+        WRONG_METHOD,
+        UNKNOWN_PATH
     }
 
     record Request(int seq, Op op, Kind kind, String method, String uri, Map<String, String> headers, byte[] body,
-                   int oversize) {
+            int oversize) {
 
         String describe() {
             String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
             return "#" + seq + " " + kind + " " + method + " " + abbreviate(uri, 300)
                     + (headers.isEmpty() ? "" : " headers=" + abbreviate(headers.toString(), 300))
-                    + (oversize > 0 ? " body=<" + oversize + " bytes>" : text.isEmpty() ? "" : " body=" + abbreviate(text, 400));
+                    + (oversize > 0 ? " body=<" + oversize + " bytes>"
+                            : text.isEmpty() ? "" : " body=" + abbreviate(text, 400));
         }
     }
 
@@ -86,7 +109,6 @@ final class FuzzRequests {
             Tuple.of(5, Kind.BAD_PATH_ID), Tuple.of(4, Kind.BAD_ENUM),
             Tuple.of(3, Kind.BAD_HEADER), Tuple.of(1, Kind.WRONG_METHOD),
             Tuple.of(1, Kind.UNKNOWN_PATH));
-
 
     private final FuzzSpec spec;
     private final FuzzValues values;
@@ -161,7 +183,8 @@ final class FuzzRequests {
     private Request build(Op op, Kind kind) {
         currentSchema = op.bodySchema();
         Map<String, String> headers = new LinkedHashMap<>();
-        String role = kind == Kind.ROLE ? values.pick(List.of("project-office", "investment-bureau", "unit", "leader", "reader"))
+        String role = kind == Kind.ROLE
+                ? values.pick(List.of("project-office", "investment-bureau", "unit", "leader", "reader"))
                 : "admin";
         headers.put("Authorization", "Bearer " + tokens.apply(role));
         headers.put("Accept", "application/json");
@@ -199,7 +222,8 @@ final class FuzzRequests {
             case NULLS -> mutateProperty(body, (name, schema) -> null, null);
             case EXTRA_FIELD -> {
                 if (body instanceof Map<?, ?> map) {
-                    @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) map;
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> m = (Map<String, Object>) map;
                     m.put(values.draw(FuzzValues.UNKNOWN_PROPERTY), values.pick(List.of(1, "x", true, List.of(), Map.of())));
                 }
             }
@@ -222,9 +246,11 @@ final class FuzzRequests {
                     if (!dates.isEmpty()) {
                         query.put(values.pick(dates).name(), bad);
                     } else if (op.path().contains("{year}")) {
-                        path = path.replaceFirst("/(\\d{4})(/|$)", "/" + encode(values.pick(List.of("0", "-1", "99999", "2026x", "１"))) + "$2");
+                        path = path.replaceFirst("/(\\d{4})(/|$)",
+                                "/" + encode(values.pick(List.of("0", "-1", "99999", "2026x", "１"))) + "$2");
                     } else if (op.path().contains("{month}")) {
-                        path = path.replaceFirst("/\\d{4}-\\d{2}(/|$)", "/" + encode(values.pick(List.of("2026-13", "2026-00", "99999-01", "2026-1", "2026"))) + "$1");
+                        path = path.replaceFirst("/\\d{4}-\\d{2}(/|$)",
+                                "/" + encode(values.pick(List.of("2026-13", "2026-00", "99999-01", "2026-1", "2026"))) + "$1");
                     }
                 }
             }
@@ -232,9 +258,11 @@ final class FuzzRequests {
             case BAD_BODY_ID -> mutateProperty(body, (name, schema) -> values.pick(List.of(0, -1, Long.MAX_VALUE,
                     new RawJson("9223372036854775808"), new RawJson("-9223372036854775809"), "1", 1.5, 999_999_999L)), "id");
             case BAD_ENUM -> {
-                String bad = values.pick(List.of("NOPE", "planning", "", " PLANNING", "PLANNING ", "0", "规划", "PLANNING,", "\u0130D"));
+                String bad = values
+                        .pick(List.of("NOPE", "planning", "", " PLANNING", "PLANNING ", "0", "规划", "PLANNING,", "\u0130D"));
                 if (!mutateProperty(body, (name, schema) -> bad, "enum")) {
-                    List<Param> enums = op.in("query").stream().filter(p -> !FuzzSpec.enumValues(itemSchema(p.schema())).isEmpty()).toList();
+                    List<Param> enums = op.in("query").stream()
+                            .filter(p -> !FuzzSpec.enumValues(itemSchema(p.schema())).isEmpty()).toList();
                     if (!enums.isEmpty()) {
                         query.put(values.pick(enums).name(), bad);
                     }
@@ -245,19 +273,26 @@ final class FuzzRequests {
                 if (values.chance(0.5)) {
                     headers.put("If-Match", values.draw(FuzzValues.BAD_IF_MATCH));
                 } else {
-                    headers.put(values.pick(List.of("Idempotency-Key", "X-Request-Id", "Accept", "Accept-Language", "Content-Type")),
+                    headers.put(
+                            values.pick(
+                                    List.of("Idempotency-Key", "X-Request-Id", "Accept", "Accept-Language", "Content-Type")),
                             values.pick(List.of("x".repeat(256), "k".repeat(4000), "", " ", "\t", "ü", "a\u00ff",
-                                    "application/xml", "*/*;q=abc", "text/html, application/json;q=0.1", "application/problem+json",
+                                    "application/xml", "*/*;q=abc", "text/html, application/json;q=0.1",
+                                    "application/problem+json",
                                     "multipart/form-data; boundary=x", "application/json; charset=utf-7")));
                 }
             }
             case CONTENT_TYPE -> headers.put("Content-Type", values.pick(List.of("text/plain", "application/xml",
-                    "application/x-www-form-urlencoded", "application/json; charset=ISO-8859-1", "application/json; charset=bogus",
-                    "application/merge-patch+json", "application/json", "multipart/form-data", "*/*", "application/javascript")));
+                    "application/x-www-form-urlencoded", "application/json; charset=ISO-8859-1",
+                    "application/json; charset=bogus",
+                    "application/merge-patch+json", "application/json", "multipart/form-data", "*/*",
+                    "application/javascript")));
             case MALFORMED_JSON -> raw = values.pick(List.of("{", "{\"a\":}", "{\"name\":\"x\",}", "[]", "\"x\"", "1", "null",
                     "", "{\"a\":1}{\"b\":2}", "\u0000", "{'name':'x'}", "{\"name\":\"\\ud800\"}", "{\"name\":\"\\u00\"}",
-                    "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "NaN", "{\"totalInvestment\":NaN}",
-                    "{\"totalInvestment\":Infinity}", "{\"x\":01}", "\ufeff{}", "{\"" + "k".repeat(60_000) + "\":1}")).getBytes(StandardCharsets.UTF_8);
+                    "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "NaN",
+                    "{\"totalInvestment\":NaN}",
+                    "{\"totalInvestment\":Infinity}", "{\"x\":01}", "\ufeff{}", "{\"" + "k".repeat(60_000) + "\":1}"))
+                    .getBytes(StandardCharsets.UTF_8);
             case BIG_ARRAY -> {
                 if (!mutateProperty(body, (name, schema) -> bigArray(schema), "array")) {
                     raw = ("[" + "1,".repeat(20_000) + "1]").getBytes(StandardCharsets.UTF_8);
@@ -265,7 +300,8 @@ final class FuzzRequests {
             }
             case OVERSIZE_BODY -> oversize = 1_100_000 + values.nextInt(400_000);
             case WRONG_METHOD -> method = values.pick(List.of("PUT", "PATCH", "DELETE", "POST", "OPTIONS", "TRACE", "GET"));
-            case UNKNOWN_PATH -> path = path + values.pick(List.of("/x", "/../../etc", "/%2e%2e", "//", "/%E2%80%AE", "/~", "/.json"));
+            case UNKNOWN_PATH ->
+                path = path + values.pick(List.of("/x", "/../../etc", "/%2e%2e", "//", "/%E2%80%AE", "/~", "/.json"));
         }
         if (isImport(op) && raw == null && oversize == 0) {
             raw = importBody(kind);
@@ -353,19 +389,22 @@ final class FuzzRequests {
         JsonNode schema = p.schema();
         List<String> enums = FuzzSpec.enumValues(itemSchema(schema));
         if (!enums.isEmpty()) {
-            return values.pick(enums) + (schema.path("type").asText().equals("array") && values.chance(0.3) ? "," + values.pick(enums) : "");
+            return values.pick(enums)
+                    + (schema.path("type").asText().equals("array") && values.chance(0.3) ? "," + values.pick(enums) : "");
         }
         return switch (p.name()) {
             case "page" -> String.valueOf(values.nextInt(3));
             case "size" -> String.valueOf(1 + values.nextInt(200));
-            case "sort" -> values.pick(List.of("-updatedAt", "updatedAt", "id", "-id", "name", "-totalInvestment", "dueDate", "createdAt"));
+            case "sort" -> values
+                    .pick(List.of("-updatedAt", "updatedAt", "id", "-id", "name", "-totalInvestment", "dueDate", "createdAt"));
             case "q", "agency" -> values.text(10);
             case "unit" -> code("units");
             case "industry" -> code("industries");
             case "area" -> code("areas");
             case "year", "startedYear" -> String.valueOf(values.pick(List.of(2025, 2026, 2027)));
             case "month" -> YearMonth.now().minusMonths(values.nextInt(4)).toString();
-            case "updatedSince" -> Instant.now().minus(values.nextInt(48), ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+            case "updatedSince" ->
+                Instant.now().minus(values.nextInt(48), ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
             case "asOf", "date", "from", "to", "dueBefore" -> values.date().toString();
             case "format" -> values.pick(List.of("csv", "xlsx"));
             case "minInvestment", "maxInvestment" -> values.amount().toPlainString();
@@ -438,7 +477,8 @@ final class FuzzRequests {
                     case "areaCode" -> code("areas");
                     case "ownerUnitCode", "responsibleUnitCode", "contactUnitCode" -> code("units");
                     case "creditCode", "ownerCreditCode" -> values.creditCode();
-                    case "nationalProjectCode" -> "2026-" + values.digits(6) + "-" + values.digits(2) + "-" + values.digits(2) + "-" + values.digits(6);
+                    case "nationalProjectCode" ->
+                        "2026-" + values.digits(6) + "-" + values.digits(2) + "-" + values.digits(2) + "-" + values.digits(6);
                     case "phone" -> "139" + values.digits(8);
                     case "email" -> "u" + values.digits(4) + "@example.cn";
                     default -> values.text(Math.min(maxLength, 40));
@@ -474,7 +514,8 @@ final class FuzzRequests {
 
     private java.time.LocalDate validDate(String name) {
         String n = name.toLowerCase();
-        if (n.contains("due") || n.contains("next") || n.contains("target") || n.contains("until") || n.contains("completion")) {
+        if (n.contains("due") || n.contains("next") || n.contains("target") || n.contains("until")
+                || n.contains("completion")) {
             return values.futureDate();
         }
         if (n.contains("effective") || n.contains("signed") || n.contains("done") || n.contains("since") || n.equals("date")) {
@@ -522,9 +563,9 @@ final class FuzzRequests {
                     || filter.equals("enum") && !FuzzSpec.enumValues(s).isEmpty()
                     || filter.equals("array") && type.equals("array")
                     || filter.equals("string") && type.equals("string") && FuzzSpec.enumValues(s).isEmpty()
-                    && !s.path("format").asText().equals("date");
+                            && !s.path("format").asText().equals("date");
             if (fits) {
-                slots.add(new Object[]{body, e.getKey(), s});
+                slots.add(new Object[] { body, e.getKey(), s });
             }
             Object value = body.get(e.getKey());
             if (depth < 3 && value instanceof List<?> list && !list.isEmpty()) {
@@ -533,15 +574,15 @@ final class FuzzRequests {
                     collectSlots((Map<String, Object>) m, item, filter, slots, depth + 1);
                 } else if (filter != null && filter.equals("string") && item.path("type").asText().equals("string")) {
                     // a string inside an array (attendees): replace the array by a one-item array
-                    slots.add(new Object[]{body, e.getKey(), s});
+                    slots.add(new Object[] { body, e.getKey(), s });
                 }
             }
         }
     }
 
     private boolean mutateString(Object body, Map<String, String> query, Op op, String value) {
-        if (body instanceof Map<?, ?> && mutateProperty(body, (name, schema) ->
-                schema.path("type").asText().equals("array") ? List.of(value) : value, "string")) {
+        if (body instanceof Map<?, ?> && mutateProperty(body,
+                (name, schema) -> schema.path("type").asText().equals("array") ? List.of(value) : value, "string")) {
             return true;
         }
         List<Param> strings = op.in("query").stream().filter(p -> p.schema().path("type").asText().equals("string")
@@ -572,7 +613,8 @@ final class FuzzRequests {
         int n = schema.path("maxItems").asInt(50) + 1 + values.nextInt(2000);
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            items.add(item.path("type").asText().equals("integer") ? (Object) (long) (i + 1) : item.path("type").asText().equals("string") ? "x" + i : validBody(item, 3));
+            items.add(item.path("type").asText().equals("integer") ? (Object) (long) (i + 1)
+                    : item.path("type").asText().equals("string") ? "x" + i : validBody(item, 3));
         }
         return items;
     }
@@ -614,7 +656,10 @@ final class FuzzRequests {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A plausible cell for the template's column c (name, description, codes, owner, credit code, national code, stats, amount, level, dates). */
+    /**
+     * A plausible cell for the template's column c (name, description, codes, owner, credit code, national code, stats, amount,
+     * level, dates).
+     */
     private String importCell(int c) {
         return switch (c) {
             case 0 -> "导入项目" + values.text(8);
@@ -623,7 +668,8 @@ final class FuzzRequests {
             case 4 -> code("units");
             case 6 -> values.chance(0.5) ? values.creditCode() : "";
             case 8 -> values.pick(List.of("是", "否"));
-            case 9 -> values.chance(0.9) ? values.amount().toPlainString() : String.valueOf(values.draw(FuzzValues.BAD_NUMBERS));
+            case 9 ->
+                values.chance(0.9) ? values.amount().toPlainString() : String.valueOf(values.draw(FuzzValues.BAD_NUMBERS));
             case 10 -> values.pick(List.of("NONE", "DISTRICT", "区级", ""));
             case 11, 12 -> values.date().toString();
             default -> values.chance(0.5) ? values.text(12) : "";

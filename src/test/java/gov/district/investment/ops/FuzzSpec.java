@@ -24,7 +24,7 @@ final class FuzzSpec {
     }
 
     record Op(String method, String path, List<Param> params, String bodyType, JsonNode bodySchema, boolean bodyRequired,
-              JsonNode okSchema) {
+            JsonNode okSchema) {
 
         String key() {
             return method + " " + path;
@@ -51,7 +51,7 @@ final class FuzzSpec {
 
     FuzzSpec(Path file) throws IOException {
         root = YAML.readTree(file.toFile());
-        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (String method : List.of("get", "post", "put", "patch", "delete")) {
                 JsonNode op = path.getValue().get(method);

@@ -35,7 +35,8 @@ final class FuzzValues {
 
     /** Odd but well-formed Unicode: emoji, RTL and bidi controls, combining marks, 4-byte CJK, BOM, noncharacters. */
     static final Arbitrary<String> ODD_UNICODE = Arbitraries.oneOf(
-            Arbitraries.of("😀👨‍👩‍👧‍👦🏳️‍🌈", "\u202Eevil\u202C", "\u200F\u05e9\u05dc\u05d5\u05dd", "e\u0301\u0301\u0301\u0301",
+            Arbitraries.of("😀👨‍👩‍👧‍👦🏳️‍🌈", "\u202Eevil\u202C", "\u200F\u05e9\u05dc\u05d5\u05dd",
+                    "e\u0301\u0301\u0301\u0301",
                     "Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357", "\ud840\udc00\ud869\udede", "\ufeffbom", "\uffff\ufffe",
                     "\u200b\u200c\u200d", "\u3000\u3000", " ", "\t", "\u00a0", "tab\there", "line\nbreak\r\n",
                     "\u0001\u0002\u001f\u007f", "\u2028\u2029", "ｆｕｌｌｗｉｄｔｈ１２３", "🀄️中文"),

@@ -110,11 +110,13 @@ class K8sManifestsTest {
             assertTrue(worstDown <= 10, "readiness takes the pod out within 10 s; worst case " + worstDown);
             assertTrue(d.getSpec().getTemplate().getSpec().getVolumes().stream()
                     .anyMatch(v -> v.getEmptyDir() != null && api.getVolumeMounts().stream()
-                            .anyMatch(m -> m.getName().equals(v.getName()) && m.getMountPath().equals("/tmp"))), "emptyDir at /tmp");
+                            .anyMatch(m -> m.getName().equals(v.getName()) && m.getMountPath().equals("/tmp"))),
+                    "emptyDir at /tmp");
             assertTrue(api.getEnvFrom().stream().anyMatch(e -> e.getConfigMapRef() != null), "config from a ConfigMap");
             assertTrue(api.getEnvFrom().stream().anyMatch(e -> e.getSecretRef() != null), "config from a Secret");
 
-            assertEquals(1, of(resources, Service.class).stream().filter(s -> s.getMetadata().getName().equals("district-investment")).count());
+            assertEquals(1, of(resources, Service.class).stream()
+                    .filter(s -> s.getMetadata().getName().equals("district-investment")).count());
             assertEquals(1, of(resources, PodDisruptionBudget.class).size(), overlay + " PDB");
             HorizontalPodAutoscaler hpa = of(resources, HorizontalPodAutoscaler.class).get(0);
             assertEquals("cpu", hpa.getSpec().getMetrics().get(0).getResource().getName());
@@ -145,7 +147,8 @@ class K8sManifestsTest {
 
     private static void checkPod(PodSpec pod, String where, boolean probesRequired) {
         assertTrue(Boolean.TRUE.equals(pod.getSecurityContext().getRunAsNonRoot()), where + ": runAsNonRoot");
-        assertTrue(pod.getSecurityContext().getRunAsUser() != null && pod.getSecurityContext().getRunAsUser() > 0, where + ": non-root uid");
+        assertTrue(pod.getSecurityContext().getRunAsUser() != null && pod.getSecurityContext().getRunAsUser() > 0,
+                where + ": non-root uid");
         for (Container c : pod.getContainers()) {
             String at = where + "/" + c.getName();
             String image = c.getImage();
@@ -158,8 +161,10 @@ class K8sManifestsTest {
             for (String r : List.of("cpu", "memory")) {
                 assertTrue(requests.containsKey(r) && limits.containsKey(r), at + ": " + r + " request and limit");
             }
-            assertTrue(Quantity.getAmountInBytes(requests.get("memory")).compareTo(Quantity.getAmountInBytes(limits.get("memory"))) <= 0, at);
-            assertTrue(Boolean.FALSE.equals(c.getSecurityContext().getAllowPrivilegeEscalation()), at + ": no privilege escalation");
+            assertTrue(Quantity.getAmountInBytes(requests.get("memory"))
+                    .compareTo(Quantity.getAmountInBytes(limits.get("memory"))) <= 0, at);
+            assertTrue(Boolean.FALSE.equals(c.getSecurityContext().getAllowPrivilegeEscalation()),
+                    at + ": no privilege escalation");
             if (probesRequired) {
                 assertTrue(Boolean.TRUE.equals(c.getSecurityContext().getReadOnlyRootFilesystem()), at + ": read-only root");
                 assertNotNull(c.getStartupProbe(), at + ": startup probe");

@@ -66,7 +66,7 @@ class OperationsIT {
 
     @AfterAll
     static void stopAll() throws Exception {
-        for (AutoCloseable c : new AutoCloseable[] {b, a, db}) {
+        for (AutoCloseable c : new AutoCloseable[] { b, a, db }) {
             if (c != null) {
                 c.close();
             }
@@ -180,7 +180,8 @@ class OperationsIT {
     }
 
     /** Seconds from {@code since} until the path answers {@code expected}; fails past twice the bound. */
-    private static double awaitStatus(ServiceProcess service, String path, int expected, long since) throws InterruptedException {
+    private static double awaitStatus(ServiceProcess service, String path, int expected, long since)
+            throws InterruptedException {
         long deadline = since + PROBE_BOUND.multipliedBy(2).toNanos();
         while (System.nanoTime() < deadline) {
             if (service.status(path) == expected) {

@@ -68,7 +68,8 @@ final class PrivateMariaDb implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("mariadbd exited with " + process.exitValue() + "; see " + dir.resolve("error.log"));
+                throw new IllegalStateException(
+                        "mariadbd exited with " + process.exitValue() + "; see " + dir.resolve("error.log"));
             }
             try (Connection c = connect("")) {
                 return;
@@ -101,7 +102,8 @@ final class PrivateMariaDb implements AutoCloseable {
     }
 
     private static String installer() {
-        for (String candidate : List.of("/usr/bin/mariadb-install-db", "/usr/bin/mysql_install_db", "/usr/local/bin/mariadb-install-db")) {
+        for (String candidate : List.of("/usr/bin/mariadb-install-db", "/usr/bin/mysql_install_db",
+                "/usr/local/bin/mariadb-install-db")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return candidate;
             }

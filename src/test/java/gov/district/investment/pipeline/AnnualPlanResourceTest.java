@@ -54,7 +54,7 @@ class AnnualPlanResourceTest {
     @Test
     void listIsOldestYearFirstInTheEnvelope() {
         long id = Api.createProject();
-        for (int year : new int[]{2027, 2025, 2026}) {
+        for (int year : new int[] { 2027, 2025, 2026 }) {
             office().body(Map.of("plannedInvestment", year - 2000)).put(plans(id) + "/" + year).then().statusCode(201);
         }
         office().get(plans(id)).then()
@@ -111,8 +111,10 @@ class AnnualPlanResourceTest {
         for (int round = 0; round < 5; round++) {
             long id = Api.createProject();
             List<CompletableFuture<Response>> puts = List.of(
-                    CompletableFuture.supplyAsync(() -> office().body(Map.of("plannedInvestment", 10)).put(plans(id) + "/2026")),
-                    CompletableFuture.supplyAsync(() -> office().body(Map.of("plannedInvestment", 20)).put(plans(id) + "/2026")));
+                    CompletableFuture
+                            .supplyAsync(() -> office().body(Map.of("plannedInvestment", 10)).put(plans(id) + "/2026")),
+                    CompletableFuture
+                            .supplyAsync(() -> office().body(Map.of("plannedInvestment", 20)).put(plans(id) + "/2026")));
             List<Integer> statuses = puts.stream().map(CompletableFuture::join).map(Response::statusCode).sorted().toList();
             assertEquals(List.of(200, 201), statuses);
             office().get(plans(id)).then().body("totalItems", equalTo(1)).body("items[0].version", equalTo(1));

@@ -84,18 +84,23 @@ class EscalationJobTest {
         office().get(PROBLEMS + "/" + id).then()
                 .body("escalationLevel", equalTo("DISTRICT")).body("overdue", equalTo(true)).body("escalations", hasSize(2));
         office().get(PROBLEMS + "/" + id + "/history").then()
-                .body("items.actor", contains("test-project-office@test.district.local", EscalationJob.ACTOR, EscalationJob.ACTOR));
+                .body("items.actor",
+                        contains("test-project-office@test.district.local", EscalationJob.ACTOR, EscalationJob.ACTOR));
     }
 
     @Test
     void resolvedAndClosedProblemsAreNotEscalated() {
         long resolved = raise(Api.createProject(), problem("DGZ", "2026-11-30"));
-        office().body(Map.of("toStatus", "IN_PROGRESS")).post(PROBLEMS + "/" + resolved + "/transitions").then().statusCode(200);
-        office().body(Map.of("toStatus", "RESOLVED", "resolution", "已协调")).post(PROBLEMS + "/" + resolved + "/transitions").then().statusCode(200);
+        office().body(Map.of("toStatus", "IN_PROGRESS")).post(PROBLEMS + "/" + resolved + "/transitions").then()
+                .statusCode(200);
+        office().body(Map.of("toStatus", "RESOLVED", "resolution", "已协调")).post(PROBLEMS + "/" + resolved + "/transitions")
+                .then().statusCode(200);
         long closed = raise(Api.createProject(), problem("DGZ", "2026-11-30"));
-        office().body(Map.of("toStatus", "CLOSED", "reason", "撤回")).post(PROBLEMS + "/" + closed + "/transitions").then().statusCode(200);
+        office().body(Map.of("toStatus", "CLOSED", "reason", "撤回")).post(PROBLEMS + "/" + closed + "/transitions").then()
+                .statusCode(200);
         long inProgress = raise(Api.createProject(), problem("DGZ", "2026-11-30"));
-        office().body(Map.of("toStatus", "IN_PROGRESS")).post(PROBLEMS + "/" + inProgress + "/transitions").then().statusCode(200);
+        office().body(Map.of("toStatus", "IN_PROGRESS")).post(PROBLEMS + "/" + inProgress + "/transitions").then()
+                .statusCode(200);
 
         TestClock.at("2026-12-05T09:00");
         job.runOnce(period());
@@ -137,9 +142,12 @@ class EscalationJobTest {
     void periodsAreSlotsFromMidnightInTheBusinessZone() {
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
         // 23:30 UTC on the 1st is 07:30 on the 2nd in Shanghai
-        assertEquals("2026-12-02T00:00", OncePerPeriod.periodOf(Instant.parse("2026-12-01T23:30:00Z"), shanghai, Duration.ofDays(1)));
-        assertEquals("2026-12-01T00:00", OncePerPeriod.periodOf(Instant.parse("2026-12-01T15:59:59Z"), shanghai, Duration.ofDays(1)));
-        assertEquals("2026-12-02T06:00", OncePerPeriod.periodOf(Instant.parse("2026-12-01T23:30:00Z"), shanghai, Duration.ofHours(6)));
+        assertEquals("2026-12-02T00:00",
+                OncePerPeriod.periodOf(Instant.parse("2026-12-01T23:30:00Z"), shanghai, Duration.ofDays(1)));
+        assertEquals("2026-12-01T00:00",
+                OncePerPeriod.periodOf(Instant.parse("2026-12-01T15:59:59Z"), shanghai, Duration.ofDays(1)));
+        assertEquals("2026-12-02T06:00",
+                OncePerPeriod.periodOf(Instant.parse("2026-12-01T23:30:00Z"), shanghai, Duration.ofHours(6)));
     }
 
     @SafeVarargs

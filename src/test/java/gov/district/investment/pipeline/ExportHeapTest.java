@@ -64,11 +64,15 @@ class ExportHeapTest {
             insert(token, SMALL, LARGE);
             long csvLarge = peakGrowth(token, "csv", LARGE);
             long xlsxLarge = peakGrowth(token, "xlsx", LARGE);
-            System.out.printf("ExportHeapTest: peak heap growth over the baseline, after GC: csv %d KiB at %d rows, %d KiB at %d rows;"
-                    + " xlsx %d KiB at %d rows, %d KiB at %d rows%n", csvSmall / 1024, SMALL, csvLarge / 1024, LARGE,
+            System.out.printf(
+                    "ExportHeapTest: peak heap growth over the baseline, after GC: csv %d KiB at %d rows, %d KiB at %d rows;"
+                            + " xlsx %d KiB at %d rows, %d KiB at %d rows%n",
+                    csvSmall / 1024, SMALL, csvLarge / 1024, LARGE,
                     xlsxSmall / 1024, SMALL, xlsxLarge / 1024, LARGE);
-            assertTrue(csvLarge - csvSmall < FLAT, "csv: heap grew " + (csvLarge - csvSmall) / 1024 + " KiB more at " + LARGE + " rows");
-            assertTrue(xlsxLarge - xlsxSmall < FLAT, "xlsx: heap grew " + (xlsxLarge - xlsxSmall) / 1024 + " KiB more at " + LARGE + " rows");
+            assertTrue(csvLarge - csvSmall < FLAT,
+                    "csv: heap grew " + (csvLarge - csvSmall) / 1024 + " KiB more at " + LARGE + " rows");
+            assertTrue(xlsxLarge - xlsxSmall < FLAT,
+                    "xlsx: heap grew " + (xlsxLarge - xlsxSmall) / 1024 + " KiB more at " + LARGE + " rows");
         } finally {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("delete from project where code like '" + token + "%'");
@@ -82,8 +86,9 @@ class ExportHeapTest {
             StringBuilder sql = new StringBuilder();
             for (int i = from; i < to; i++) {
                 if (sql.isEmpty()) {
-                    sql.append("insert into project (code, name, industry_code, area_code, owner_unit_code, owner_name, total_investment,"
-                            + " project_level, stage, planned_start_date, planned_completion_date, created_at, updated_at, version) values ");
+                    sql.append(
+                            "insert into project (code, name, industry_code, area_code, owner_unit_code, owner_name, total_investment,"
+                                    + " project_level, stage, planned_start_date, planned_completion_date, created_at, updated_at, version) values ");
                 } else {
                     sql.append(',');
                 }
@@ -121,14 +126,16 @@ class ExportHeapTest {
         long lines = 0;
         long started = System.nanoTime();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/projects/export?format=" + format
+            HttpRequest request = HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + port + "/api/v1/projects/export?format=" + format
                             + "&q=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                     .header("Authorization", "Bearer " + Tokens.role("project-office")).header("Accept", "*/*").build();
-            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofInputStream());
             assertEquals(200, response.statusCode());
             try (InputStream in = response.body()) {
                 byte[] buffer = new byte[8192];
-                for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int n; (n = in.read(buffer)) > 0;) {
                     bytes += n;
                     for (int i = 0; i < n; i++) {
                         if (buffer[i] == '\n') {
@@ -141,7 +148,8 @@ class ExportHeapTest {
             done.set(true);
             sampler.join();
         }
-        System.out.printf("ExportHeapTest: %s, %d rows, %d bytes in %d ms%n", format, rows, bytes, (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("ExportHeapTest: %s, %d rows, %d bytes in %d ms%n", format, rows, bytes,
+                (System.nanoTime() - started) / 1_000_000);
         if (format.equals("csv")) {
             assertEquals(rows + 1, lines, "the header and one line per project");
         }
@@ -164,7 +172,9 @@ class ExportHeapTest {
         }
         long used = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage after = pool.getType() == MemoryType.HEAP && last != null ? last.getMemoryUsageAfterGc().get(pool.getName()) : null;
+            MemoryUsage after = pool.getType() == MemoryType.HEAP && last != null
+                    ? last.getMemoryUsageAfterGc().get(pool.getName())
+                    : null;
             used += after == null ? 0 : after.getUsed();
         }
         return used;

@@ -40,10 +40,12 @@ class ExportTest {
             body.put("name", token + "-" + i);
             Api.createProject(body);
         }
-        Response response = Api.reader().queryParam("q", token).queryParam("format", "xlsx").accept("*/*").get(PROJECTS + "/export");
+        Response response = Api.reader().queryParam("q", token).queryParam("format", "xlsx").accept("*/*")
+                .get(PROJECTS + "/export");
         response.then().statusCode(200).contentType(XLSX);
         assertTrue(response.header("Content-Disposition").contains("projects.xlsx"));
-        JsonPath list = Api.reader().queryParam("q", token).queryParam("sort", "id").get(PROJECTS).then().statusCode(200).extract().jsonPath();
+        JsonPath list = Api.reader().queryParam("q", token).queryParam("sort", "id").get(PROJECTS).then().statusCode(200)
+                .extract().jsonPath();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
             Row header = sheet.getRow(0);
@@ -75,7 +77,8 @@ class ExportTest {
         long projectId = Api.createProject();
         long first = ProblemResourceTest.raise(projectId, ProblemResourceTest.problem("DGZ", "2026-12-15"));
         long second = ProblemResourceTest.raise(projectId, ProblemResourceTest.problem("GTFJ", "2026-12-20"));
-        Response response = Api.reader().queryParam("projectId", projectId).queryParam("format", "csv").accept("*/*").get("/api/v1/problems/export");
+        Response response = Api.reader().queryParam("projectId", projectId).queryParam("format", "csv").accept("*/*")
+                .get("/api/v1/problems/export");
         response.then().statusCode(200).contentType("text/csv");
         byte[] bytes = response.asByteArray();
         assertEquals((byte) 0xEF, bytes[0]);
@@ -91,6 +94,7 @@ class ExportTest {
 
     @Test
     void anUnknownFormatIs400() {
-        Api.reader().queryParam("format", "pdf").accept("*/*").get(PROJECTS + "/export").then().statusCode(400).contentType(Api.PROBLEM_JSON);
+        Api.reader().queryParam("format", "pdf").accept("*/*").get(PROJECTS + "/export").then().statusCode(400)
+                .contentType(Api.PROBLEM_JSON);
     }
 }

@@ -115,9 +115,9 @@ class MilestoneResourceTest {
     void planBackwardCountsBackAcrossMonthAndYearEnds() {
         long projectId = Api.createProject();
         office().body(Map.of("targetDate", "2027-01-10", "steps", List.of(
-                        step("取得施工许可证", "CONSTRUCTION_PERMIT", 5),
-                        step("开工", "START", 12),
-                        step("基础完工", "OTHER", 10))))
+                step("取得施工许可证", "CONSTRUCTION_PERMIT", 5),
+                step("开工", "START", 12),
+                step("基础完工", "OTHER", 10))))
                 .post(milestones(projectId) + "/plan-backward").then()
                 .statusCode(201)
                 .header("Location", endsWith("/api/v1/projects/" + projectId + "/milestones"))
@@ -135,12 +135,12 @@ class MilestoneResourceTest {
         long projectId = Api.createProject();
         // 2026-12-31 − 34 = 2026-11-27, today: accepted
         office().body(Map.of("targetDate", "2026-12-31", "steps", List.of(
-                        step("立项", "PROJECT_APPROVAL", 10), step("竣工", "COMPLETION", 34))))
+                step("立项", "PROJECT_APPROVAL", 10), step("竣工", "COMPLETION", 34))))
                 .post(milestones(projectId) + "/plan-backward").then()
                 .statusCode(201).body("items.dueDate", contains("2026-11-27", "2026-12-31"));
         // one day more and the first step starts overdue: nothing is created
         office().body(Map.of("targetDate", "2026-12-31", "steps", List.of(
-                        step("立项", "PROJECT_APPROVAL", 10), step("竣工", "COMPLETION", 35))))
+                step("立项", "PROJECT_APPROVAL", 10), step("竣工", "COMPLETION", 35))))
                 .post(milestones(projectId) + "/plan-backward").then()
                 .statusCode(422).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("steps[0]"))
@@ -162,7 +162,8 @@ class MilestoneResourceTest {
                 .statusCode(422).body("errors[0].field", equalTo("targetDate"));
         office().body(Map.of("targetDate", "2027-06-30", "steps", List.of(step("开工", "BREAK_GROUND", 1)))).post(path).then()
                 .statusCode(400).body("errors[0].field", equalTo("steps[0].type"));
-        office().body(Map.of("targetDate", "2027-06-30", "steps", List.of(Map.of("name", "开工", "type", "START")))).post(path).then()
+        office().body(Map.of("targetDate", "2027-06-30", "steps", List.of(Map.of("name", "开工", "type", "START")))).post(path)
+                .then()
                 .statusCode(422).body("errors[0].field", equalTo("steps[0].durationDays"));
         Api.reader().body(Map.of("targetDate", "2027-06-30", "steps", List.of(step("开工", "START", 1)))).post(path).then()
                 .statusCode(403);
@@ -176,7 +177,8 @@ class MilestoneResourceTest {
         long projectId = Api.createProject();
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("targetDate", "2027-06-30", "steps", List.of(step("竣工", "COMPLETION", 10)));
-        office().header("Idempotency-Key", key).body(body).post(milestones(projectId) + "/plan-backward").then().statusCode(201);
+        office().header("Idempotency-Key", key).body(body).post(milestones(projectId) + "/plan-backward").then()
+                .statusCode(201);
         office().header("Idempotency-Key", key).body(body).post(milestones(projectId) + "/plan-backward").then()
                 .statusCode(201).header("Idempotent-Replayed", "true").body("items", hasSize(1));
         office().get(milestones(projectId)).then().body("totalItems", equalTo(1));
@@ -207,7 +209,8 @@ class MilestoneResourceTest {
                 .statusCode(422).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("responsibleUnitCode"));
         Map<String, Object> doneTomorrow = milestone("开工", "START", "2027-01-10");
         doneTomorrow.put("doneDate", "2026-11-28");
-        office().body(doneTomorrow).post(milestones(projectId)).then().statusCode(422).body("errors[0].field", equalTo("doneDate"));
+        office().body(doneTomorrow).post(milestones(projectId)).then().statusCode(422).body("errors[0].field",
+                equalTo("doneDate"));
         office().body(Map.of("name", "开工", "type", "START")).post(milestones(projectId)).then()
                 .statusCode(422).body("errors[0].field", equalTo("dueDate"));
         office().body(milestone("开工", "GROUNDBREAKING", "2027-01-10")).post(milestones(projectId)).then()
@@ -261,7 +264,8 @@ class MilestoneResourceTest {
         long lateA = create(a, late);
         long soonA = create(a, milestone("开工", "START", "2026-12-05"));
         long doneB = create(b, milestone("立项", "PROJECT_APPROVAL", "2026-11-01"));
-        office().contentType(MERGE_PATCH).body("{\"doneDate\":\"2026-11-02\"}").patch(milestones(b) + "/" + doneB).then().statusCode(200);
+        office().contentType(MERGE_PATCH).body("{\"doneDate\":\"2026-11-02\"}").patch(milestones(b) + "/" + doneB).then()
+                .statusCode(200);
         long laterB = create(b, milestone("竣工", "COMPLETION", "2027-06-30"));
 
         String all = "/api/v1/milestones?projectId=";
@@ -278,7 +282,8 @@ class MilestoneResourceTest {
                 .body("items.status", everyItem(equalTo("OVERDUE")))
                 .body("items.responsibleUnitCode", everyItem(equalTo("GTFJ")));
         office().get("/api/v1/milestones?overdue=maybe").then().statusCode(400).body("errors[0].field", equalTo("overdue"));
-        office().get("/api/v1/milestones?dueBefore=31.12.2026").then().statusCode(400).body("errors[0].field", equalTo("dueBefore"));
+        office().get("/api/v1/milestones?dueBefore=31.12.2026").then().statusCode(400).body("errors[0].field",
+                equalTo("dueBefore"));
         office().get("/api/v1/milestones?projectId=x").then().statusCode(400).body("errors[0].field", equalTo("projectId"));
         office().get("/api/v1/milestones?type=NOPE").then().statusCode(400).body("errors[0].field", equalTo("type"));
         office().get("/api/v1/milestones?sort=colour").then().statusCode(400).body("errors[0].field", equalTo("sort"));
@@ -287,7 +292,8 @@ class MilestoneResourceTest {
     @Test
     void typesAndStatusesHaveChineseLabels() {
         Api.reader().get("/api/v1/reference/enums").then().statusCode(200)
-                .body("items.find { it.type == 'MilestoneType' }.values.find { it.code == 'TOPPING_OUT' }.name", equalTo("主体封顶"))
+                .body("items.find { it.type == 'MilestoneType' }.values.find { it.code == 'TOPPING_OUT' }.name",
+                        equalTo("主体封顶"))
                 .body("items.find { it.type == 'MilestoneType' }.values.code", contains("PROJECT_APPROVAL", "LAND",
                         "PLANNING_PERMIT", "CONSTRUCTION_PERMIT", "START", "TOPPING_OUT", "COMPLETION", "OPERATION", "OTHER"))
                 .body("items.find { it.type == 'MilestoneStatus' }.values.code", contains("PENDING", "DONE", "OVERDUE"));

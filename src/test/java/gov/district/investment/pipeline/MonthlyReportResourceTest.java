@@ -109,12 +109,15 @@ class MonthlyReportResourceTest {
                 .statusCode(200).body("revision", equalTo(2)).body("late", equalTo(true));
         office().queryParam("asOf", "2026-11-05").get(reports(id) + "/2026-10").then()
                 .statusCode(200).body("revision", equalTo(1)).body("completedInvestment", equalTo(100.00f));
-        office().get(reports(id) + "/2026-10").then().body("revision", equalTo(2)).body("completedInvestment", equalTo(150.00f));
+        office().get(reports(id) + "/2026-10").then().body("revision", equalTo(2)).body("completedInvestment",
+                equalTo(150.00f));
         office().queryParam("asOf", "2026-11-04").get(reports(id) + "/2026-10").then().statusCode(404);
         office().queryParam("asOf", "2026-11-05").get(reports(id)).then()
                 .body("items.completedInvestment", contains(100.00f)).body("totalItems", equalTo(1));
-        office().queryParam("asOf", "yesterday").get(reports(id)).then().statusCode(400).body("errors[0].field", equalTo("asOf"));
-        office().queryParam("asOf", "2026-11-21").get(reports(id)).then().statusCode(422).body("errors[0].field", equalTo("asOf"));
+        office().queryParam("asOf", "yesterday").get(reports(id)).then().statusCode(400).body("errors[0].field",
+                equalTo("asOf"));
+        office().queryParam("asOf", "2026-11-21").get(reports(id)).then().statusCode(422).body("errors[0].field",
+                equalTo("asOf"));
         // a late retry of the current figures is a no-op, not a demand for a reason
         office().body(report(150, null)).put(reports(id) + "/2026-10").then().statusCode(200).body("revision", equalTo(2));
     }
@@ -165,7 +168,7 @@ class MonthlyReportResourceTest {
         assertEquals(1.0, missing.getDouble(filing + "filingRate"), 0.0001);
         // whatever else is there: each unit's rate is filed / owed, and the owing list is exactly what is not filed
         long notFiled = 0;
-        for (Map<String, Object> unit : missing.<Map<String, Object>>getList("units")) {
+        for (Map<String, Object> unit : missing.<Map<String, Object>> getList("units")) {
             long owed = ((Number) unit.get("owed")).longValue();
             long filedCount = ((Number) unit.get("filed")).longValue();
             assertEquals((double) filedCount / owed, ((Number) unit.get("filingRate")).doubleValue(), 0.0001);
@@ -185,7 +188,7 @@ class MonthlyReportResourceTest {
     /** Every project owing the month's report, read page by page: other tests' projects owe too. */
     private static Set<Long> owing(String month) {
         Set<Long> ids = new HashSet<>();
-        for (int page = 0; ; page++) {
+        for (int page = 0;; page++) {
             JsonPath answer = office().queryParam("month", month).queryParam("size", 200).queryParam("page", page)
                     .get("/api/v1/reports/missing").then().statusCode(200).extract().jsonPath();
             answer.getList("items.projectId", Long.class).forEach(ids::add);

@@ -90,7 +90,8 @@ class ProblemResourceTest {
         String raise = PROJECTS + "/" + projectId + "/problems";
         office().body(problem("NOPE", "2026-12-15")).post(raise).then()
                 .statusCode(422).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("responsibleUnitCode"));
-        office().body(problem("DGZ", "2026-11-26")).post(raise).then().statusCode(422).body("errors[0].field", equalTo("dueDate"));
+        office().body(problem("DGZ", "2026-11-26")).post(raise).then().statusCode(422).body("errors[0].field",
+                equalTo("dueDate"));
         Map<String, Object> noDeadline = problem("DGZ", null);
         noDeadline.remove("dueDate");
         office().body(noDeadline).post(raise).then().statusCode(422).body("errors[0].field", equalTo("dueDate"));
@@ -260,20 +261,25 @@ class ProblemResourceTest {
         office().get(mine + "&unit=DGZ").then().body("items.id", contains((int) closed, (int) escalated));
         office().get(mine + "&category=LAND&category=FUNDING").then().body("items.id", contains((int) land, (int) funding));
         office().get(mine + "&escalationLevel=LEADER").then().body("items.id", contains((int) escalated));
-        office().get(mine + "&sort=-id").then().body("items.id", contains((int) closed, (int) escalated, (int) funding, (int) land));
+        office().get(mine + "&sort=-id").then().body("items.id",
+                contains((int) closed, (int) escalated, (int) funding, (int) land));
 
         // on 1 December, land (30 Nov) is overdue; the closed one (28 Nov) is not, it is closed
         TestClock.at("2026-12-01T10:00");
-        office().get(mine + "&overdue=true").then().body("items.id", contains((int) land)).body("items[0].overdue", equalTo(true));
+        office().get(mine + "&overdue=true").then().body("items.id", contains((int) land)).body("items[0].overdue",
+                equalTo(true));
         office().get(mine + "&overdue=false").then().body("items.id", contains((int) closed, (int) escalated, (int) funding));
         office().get(path(land)).then().body("overdue", equalTo(true));
 
-        office().get(PROBLEMS + "?status=SOLVED").then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("status"));
+        office().get(PROBLEMS + "?status=SOLVED").then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field",
+                equalTo("status"));
         office().get(PROBLEMS + "?category=WEATHER").then().statusCode(400).body("errors[0].field", equalTo("category"));
-        office().get(PROBLEMS + "?escalationLevel=CITY").then().statusCode(400).body("errors[0].field", equalTo("escalationLevel"));
+        office().get(PROBLEMS + "?escalationLevel=CITY").then().statusCode(400).body("errors[0].field",
+                equalTo("escalationLevel"));
         office().get(PROBLEMS + "?overdue=1").then().statusCode(400).body("errors[0].field", equalTo("overdue"));
         office().get(PROBLEMS + "?projectId=-3").then().statusCode(400).body("errors[0].field", equalTo("projectId"));
-        office().get(PROBLEMS + "?updatedSince=yesterday").then().statusCode(400).body("errors[0].field", equalTo("updatedSince"));
+        office().get(PROBLEMS + "?updatedSince=yesterday").then().statusCode(400).body("errors[0].field",
+                equalTo("updatedSince"));
         office().get(PROBLEMS + "?size=500").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
@@ -320,7 +326,8 @@ class ProblemResourceTest {
         office().contentType(MERGE_PATCH).body("{\"title\":\"改\"}").patch(path(old)).then().statusCode(200);
         office().queryParam("projectId", projectId).queryParam("updatedSince", since).get(PROBLEMS).then()
                 .statusCode(200).body("items.id", containsInAnyOrder((int) old, (int) fresh));
-        office().get("/api/v1/milestones?updatedSince=2099-01-01T00:00:00Z").then().statusCode(200).body("totalItems", equalTo(0));
+        office().get("/api/v1/milestones?updatedSince=2099-01-01T00:00:00Z").then().statusCode(200).body("totalItems",
+                equalTo(0));
     }
 
     @Test
@@ -329,7 +336,8 @@ class ProblemResourceTest {
                 .body("items.find { it.type == 'ProblemCategory' }.values.code",
                         contains("LAND", "FUNDING", "APPROVAL", "DEMOLITION", "UTILITIES", "CONSTRUCTION", "OTHER"))
                 .body("items.find { it.type == 'ProblemCategory' }.values.find { it.code == 'DEMOLITION' }.name", equalTo("征拆"))
-                .body("items.find { it.type == 'ProblemStatus' }.values.code", contains("OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED"))
+                .body("items.find { it.type == 'ProblemStatus' }.values.code",
+                        contains("OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED"))
                 .body("items.find { it.type == 'EscalationLevel' }.values.code", contains("UNIT", "LEADER", "DISTRICT"));
     }
 }

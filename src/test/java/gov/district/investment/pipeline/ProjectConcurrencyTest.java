@@ -54,8 +54,10 @@ class ProjectConcurrencyTest {
         for (int round = 0; round < ROUNDS; round++) {
             long id = Api.createProject();
             List<Response> responses = race(
-                    () -> office().contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"description\": \"一\"}").patch(PROJECTS + "/" + id),
-                    () -> office().contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"description\": \"二\"}").patch(PROJECTS + "/" + id));
+                    () -> office().contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"description\": \"一\"}")
+                            .patch(PROJECTS + "/" + id),
+                    () -> office().contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"description\": \"二\"}")
+                            .patch(PROJECTS + "/" + id));
             List<Integer> statuses = responses.stream().map(Response::statusCode).sorted().toList();
             assertEquals(List.of(200, 412), statuses, responses.get(0).asString() + responses.get(1).asString());
             office().get(PROJECTS + "/" + id).then().body("version", equalTo(1));

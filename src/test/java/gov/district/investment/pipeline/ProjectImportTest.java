@@ -39,7 +39,8 @@ class ProjectImportTest {
     }
 
     private static int count(String token) {
-        return Api.reader().queryParam("q", token).get(PROJECTS).then().statusCode(200).extract().jsonPath().getInt("totalItems");
+        return Api.reader().queryParam("q", token).get(PROJECTS).then().statusCode(200).extract().jsonPath()
+                .getInt("totalItems");
     }
 
     @Test
@@ -76,11 +77,13 @@ class ProjectImportTest {
         Api.office().contentType("text/csv").header("Idempotency-Key", key).body(file)
                 .post(PROJECTS + "/import").then().statusCode(200).header("Idempotent-Replayed", "true")
                 .body("rows[0].id", equalTo(first.getInt("rows[0].id")));
-        Api.office().contentType("multipart/form-data").header("Idempotency-Key", key).multiPart("file", "p.csv", file, "text/csv")
+        Api.office().contentType("multipart/form-data").header("Idempotency-Key", key)
+                .multiPart("file", "p.csv", file, "text/csv")
                 .post(PROJECTS + "/import").then().statusCode(200).header("Idempotent-Replayed", "true");
         assertEquals(2, count(token));
         // another file under the same key is refused
-        Api.office().contentType("text/csv").header("Idempotency-Key", key).body(csv(token + "x").getBytes(StandardCharsets.UTF_8))
+        Api.office().contentType("text/csv").header("Idempotency-Key", key)
+                .body(csv(token + "x").getBytes(StandardCharsets.UTF_8))
                 .post(PROJECTS + "/import").then().statusCode(422).contentType(PROBLEM_JSON);
     }
 
@@ -125,7 +128,8 @@ class ProjectImportTest {
 
     @Test
     void readersMayNotImportAndNonsenseIs400() {
-        Api.reader().contentType("text/csv").body(HEADER.getBytes(StandardCharsets.UTF_8)).post(PROJECTS + "/import").then().statusCode(403);
+        Api.reader().contentType("text/csv").body(HEADER.getBytes(StandardCharsets.UTF_8)).post(PROJECTS + "/import").then()
+                .statusCode(403);
         Api.office().contentType("text/csv").queryParam("mode", "some").body(HEADER.getBytes(StandardCharsets.UTF_8))
                 .post(PROJECTS + "/import").then().statusCode(400);
     }
@@ -149,7 +153,8 @@ class ProjectImportTest {
         Api.office().contentType("multipart/form-data").multiPart("file", "big.csv", big, "text/csv")
                 .post(PROJECTS + "/import").then().statusCode(413).contentType(PROBLEM_JSON)
                 .body("status", equalTo(413)).body("detail", containsString("5242880"));
-        Api.office().contentType("text/csv").body(big).post(PROJECTS + "/import").then().statusCode(413).contentType(PROBLEM_JSON);
+        Api.office().contentType("text/csv").body(big).post(PROJECTS + "/import").then().statusCode(413)
+                .contentType(PROBLEM_JSON);
         // over the HTTP layer's cap too: a form declaring its length (as curl -F does) is refused before it is read
         String boundary = "----import-boundary";
         ByteArrayOutputStream form = new ByteArrayOutputStream();
@@ -166,11 +171,14 @@ class ProjectImportTest {
     void anythingButXlsxOrCsvIs415() {
         Api.office().contentType("application/json").body("{}").post(PROJECTS + "/import").then()
                 .statusCode(415).contentType(PROBLEM_JSON);
-        byte[] legacyXls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
+        byte[] legacyXls = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0,
+                0 };
         Api.office().contentType("multipart/form-data").multiPart("file", "projects.xls", legacyXls, "application/vnd.ms-excel")
-                .post(PROJECTS + "/import").then().statusCode(415).contentType(PROBLEM_JSON).body("detail", containsString(".xls"));
+                .post(PROJECTS + "/import").then().statusCode(415).contentType(PROBLEM_JSON)
+                .body("detail", containsString(".xls"));
         byte[] pdf = "%PDF-1.7\n\u0000\u0001binary".getBytes(StandardCharsets.ISO_8859_1);
-        Api.office().contentType("text/csv").body(pdf).post(PROJECTS + "/import").then().statusCode(415).contentType(PROBLEM_JSON);
+        Api.office().contentType("text/csv").body(pdf).post(PROJECTS + "/import").then().statusCode(415)
+                .contentType(PROBLEM_JSON);
         // a form without its file part
         Api.office().contentType("multipart/form-data").multiPart("other", "x").post(PROJECTS + "/import").then()
                 .statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("file"));
@@ -180,7 +188,8 @@ class ProjectImportTest {
     void aCsvSavedByChineseExcelInGb18030IsRead() {
         String token = "导入-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] gbk = csv(token).substring(1).getBytes(java.nio.charset.Charset.forName("GB18030"));
-        JsonPath r = Api.office().contentType("text/csv").body(gbk).post(PROJECTS + "/import").then().statusCode(200).extract().jsonPath();
+        JsonPath r = Api.office().contentType("text/csv").body(gbk).post(PROJECTS + "/import").then().statusCode(200).extract()
+                .jsonPath();
         assertEquals(2, r.getInt("created"));
         assertEquals(2, count(token));
     }
@@ -192,7 +201,8 @@ class ProjectImportTest {
         long deadline = System.currentTimeMillis() + 3000;
         long left;
         do {
-            try (var files = java.nio.file.Files.exists(dir) ? java.nio.file.Files.list(dir) : java.util.stream.Stream.<java.nio.file.Path>empty()) {
+            try (var files = java.nio.file.Files.exists(dir) ? java.nio.file.Files.list(dir)
+                    : java.util.stream.Stream.<java.nio.file.Path> empty()) {
                 left = files.count();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -21,7 +21,8 @@ class ProjectInvestmentResourceTest {
     void investmentAgainstPlanAndExpectedProgress() {
         long id = Api.createProject();
         Api.transition(id, "PRELIMINARY", "2026-01-10", null);
-        office().body(Map.of("plannedInvestment", 12000)).put(PROJECTS + "/" + id + "/annual-plans/2026").then().statusCode(201);
+        office().body(Map.of("plannedInvestment", 12000)).put(PROJECTS + "/" + id + "/annual-plans/2026").then()
+                .statusCode(201);
         for (int month = 1; month <= 5; month++) {
             Map<String, Object> report = month == 5
                     ? Map.of("completedInvestment", 1000)
@@ -55,7 +56,8 @@ class ProjectInvestmentResourceTest {
         office().queryParam("year", "2025").get(investment).then()
                 .body("expectedRate", equalTo(1.0f)).body("completedInvestment", equalTo(0.00f));
         office().queryParam("year", "abc").get(investment).then().statusCode(400).body("errors[0].field", equalTo("year"));
-        office().queryParam("asOf", "2026-09-21").get(investment).then().statusCode(422).body("errors[0].field", equalTo("asOf"));
+        office().queryParam("asOf", "2026-09-21").get(investment).then().statusCode(422).body("errors[0].field",
+                equalTo("asOf"));
         office().get(PROJECTS + "/987654321/investment").then().statusCode(404);
     }
 
@@ -69,7 +71,8 @@ class ProjectInvestmentResourceTest {
                 .body("investment.completionRate", nullValue());
         Api.transition(id, "PRELIMINARY", "2026-01-10", null);
         office().body(Map.of("plannedInvestment", 1200)).put(PROJECTS + "/" + id + "/annual-plans/2026").then().statusCode(201);
-        office().body(Map.of("completedInvestment", 300, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-03").then().statusCode(201);
+        office().body(Map.of("completedInvestment", 300, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-03").then()
+                .statusCode(201);
         office().body(Map.of("completedInvestment", 50)).put(PROJECTS + "/" + id + "/reports/2026-11").then().statusCode(201);
         // November has not ended: 均衡进度 and the completed figure both stop at October
         var view = office().get(PROJECTS + "/" + id).then().statusCode(200)

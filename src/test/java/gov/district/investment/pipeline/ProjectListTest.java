@@ -65,7 +65,8 @@ class ProjectListTest {
         office().queryParam("q", tag).queryParam("size", 2).get(PROJECTS).then().body("totalItems", equalTo(4));
         office().delete(PROJECTS + "/" + added).then().statusCode(204);
         office().queryParam("q", tag).queryParam("size", 2).get(PROJECTS).then().body("totalItems", equalTo(3));
-        Api.transition(office().queryParam("q", tag).get(PROJECTS).jsonPath().getLong("items[0].id"), "PRELIMINARY", "2026-01-05", null);
+        Api.transition(office().queryParam("q", tag).get(PROJECTS).jsonPath().getLong("items[0].id"), "PRELIMINARY",
+                "2026-01-05", null);
         office().queryParam("q", tag).queryParam("stage", "PLANNING").queryParam("size", 1).get(PROJECTS).then()
                 .body("totalItems", equalTo(2));
     }

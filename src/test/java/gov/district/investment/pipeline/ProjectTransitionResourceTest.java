@@ -114,7 +114,8 @@ class ProjectTransitionResourceTest {
                 .body("items.toStage", contains("CONSTRUCTION"))
                 .body("totalPages", equalTo(2));
         long tid = office().get(PROJECTS + "/" + id + "/transitions").jsonPath().getLong("items[1].id");
-        office().get(PROJECTS + "/" + id + "/transitions/" + tid).then().statusCode(200).body("toStage", equalTo("CONSTRUCTION"));
+        office().get(PROJECTS + "/" + id + "/transitions/" + tid).then().statusCode(200).body("toStage",
+                equalTo("CONSTRUCTION"));
         office().get(PROJECTS + "/" + id + "/transitions/999999").then().statusCode(404).contentType(PROBLEM_JSON);
         office().get(PROJECTS + "/999999/transitions").then().statusCode(404).contentType(PROBLEM_JSON);
     }

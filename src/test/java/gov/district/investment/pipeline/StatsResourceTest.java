@@ -61,7 +61,8 @@ class StatsResourceTest {
             long sum = levels.stream().mapToLong(g -> ((Number) ((Map<?, ?>) g.get("figures")).get(field)).longValue()).sum();
             assertEquals(answer.getLong("total." + field), sum, field);
         }
-        BigDecimal planned = levels.stream().map(g -> new BigDecimal(((Map<?, ?>) g.get("figures")).get("plannedInvestment").toString()))
+        BigDecimal planned = levels.stream()
+                .map(g -> new BigDecimal(((Map<?, ?>) g.get("figures")).get("plannedInvestment").toString()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertAmount(planned.toPlainString(), answer, "total.plannedInvestment");
     }
@@ -81,8 +82,10 @@ class StatsResourceTest {
         Api.transition(completed, "CONSTRUCTION", "2024-04-01", null);
         Api.transition(completed, "COMPLETED", "2026-05-01", null);
         project(own, 300, "TOURISM");
-        office().body(Map.of("plannedInvestment", 12000)).put(PROJECTS + "/" + continuing + "/annual-plans/2026").then().statusCode(201);
-        office().body(Map.of("completedInvestment", 9000, "reason", "补报")).put(PROJECTS + "/" + continuing + "/reports/2026-10").then().statusCode(201);
+        office().body(Map.of("plannedInvestment", 12000)).put(PROJECTS + "/" + continuing + "/annual-plans/2026").then()
+                .statusCode(201);
+        office().body(Map.of("completedInvestment", 9000, "reason", "补报")).put(PROJECTS + "/" + continuing + "/reports/2026-10")
+                .then().statusCode(201);
 
         JsonPath answer = stats("year=2026");
         String mine = unit(own);
@@ -138,7 +141,8 @@ class StatsResourceTest {
         long moved = project(june, 3000, "GLASS");
         Api.transition(moved, "PRELIMINARY", "2026-03-01", null);
         Api.transition(moved, "CONSTRUCTION", "2026-04-01", null);
-        office().body(Map.of("plannedInvestment", 1200)).put(PROJECTS + "/" + moved + "/annual-plans/2026").then().statusCode(201);
+        office().body(Map.of("plannedInvestment", 1200)).put(PROJECTS + "/" + moved + "/annual-plans/2026").then()
+                .statusCode(201);
         office().body(Map.of("completedInvestment", 100, "reason", "补报")).put(PROJECTS + "/" + moved + "/reports/2026-05")
                 .then().statusCode(201);
         long deleted = project(june, 500, "GLASS");
@@ -148,7 +152,8 @@ class StatsResourceTest {
         TestClock.at("2026-11-27T10:00");
         office().contentType(Api.MERGE_PATCH).body(Map.of("ownerUnitCode", november, "totalInvestment", 20000))
                 .patch(PROJECTS + "/" + moved).then().statusCode(200);
-        office().body(Map.of("plannedInvestment", 1500)).put(PROJECTS + "/" + moved + "/annual-plans/2026").then().statusCode(200);
+        office().body(Map.of("plannedInvestment", 1500)).put(PROJECTS + "/" + moved + "/annual-plans/2026").then()
+                .statusCode(200);
         office().body(Map.of("completedInvestment", 300, "reason", "更正")).put(PROJECTS + "/" + moved + "/reports/2026-05")
                 .then().statusCode(200);
         office().delete(PROJECTS + "/" + deleted).then().statusCode(204);
@@ -173,7 +178,8 @@ class StatsResourceTest {
         assertAmount("1500", now, today + "plannedInvestment");
         assertAmount("300", now, today + "completedInvestment");
         assertNull(now.get(unit(june) + "byStage"), "nothing is left with the June unit");
-        assertEquals(now.getMap(today.substring(0, today.length() - 1)), asOfToday.getMap(today.substring(0, today.length() - 1)));
+        assertEquals(now.getMap(today.substring(0, today.length() - 1)),
+                asOfToday.getMap(today.substring(0, today.length() - 1)));
         assertNull(asOfToday.get(unit(june) + "byStage"));
     }
 
@@ -203,7 +209,8 @@ class StatsResourceTest {
         Api.transition(id, "PRELIMINARY", "2026-01-05", null);
         Api.transition(id, "CONSTRUCTION", "2026-03-01", null);
         office().body(Map.of("plannedInvestment", 4000)).put(PROJECTS + "/" + id + "/annual-plans/2026").then().statusCode(201);
-        office().body(Map.of("completedInvestment", 1000, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-10").then().statusCode(201);
+        office().body(Map.of("completedInvestment", 1000, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-10").then()
+                .statusCode(201);
 
         JsonPath ranking = office().get("/api/v1/stats/units?year=2026").then().statusCode(200)
                 .body("year", equalTo(2026)).body("asOf", equalTo("2026-11-27")).extract().jsonPath();

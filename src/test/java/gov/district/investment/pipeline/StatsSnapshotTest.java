@@ -55,7 +55,7 @@ class StatsSnapshotTest {
 
     private long kept() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from stats_snapshot where stats_year = 2026 and as_of = :date")
+                "select count(*) from stats_snapshot where stats_year = 2026 and as_of = :date")
                 .setParameter("date", MONTH_END).getSingleResult()).longValue());
     }
 

@@ -26,7 +26,7 @@ class YearTargetResourceTest {
         int year = YEAR.getAndIncrement();
         String path = "/api/v1/targets/" + year;
         office().body(Map.of("newStarts", 40, "completions", 25, "operations", 15, "plannedInvestment", 1500000,
-                        "signedLeadInvestment", 800000))
+                "signedLeadInvestment", 800000))
                 .put(path).then()
                 .statusCode(201)
                 .header("Location", endsWith(path))
@@ -52,7 +52,8 @@ class YearTargetResourceTest {
         String path = "/api/v1/targets/" + year;
         office().get(path).then().statusCode(404).contentType(PROBLEM_JSON);
         office().body(Map.of("newStarts", -1)).put(path).then().statusCode(422).body("errors[0].field", equalTo("newStarts"));
-        office().body(Map.of("newStarts", "many")).put(path).then().statusCode(400).body("errors[0].field", equalTo("newStarts"));
+        office().body(Map.of("newStarts", "many")).put(path).then().statusCode(400).body("errors[0].field",
+                equalTo("newStarts"));
         office().body(Map.of()).put("/api/v1/targets/MMXXVI").then().statusCode(400).body("errors[0].field", equalTo("year"));
         office().header("If-Match", "\"0\"").body(Map.of()).put(path).then().statusCode(412);
         Api.as(Tokens.unit("GCJ")).body(Map.of("newStarts", 1)).put(path).then().statusCode(403);

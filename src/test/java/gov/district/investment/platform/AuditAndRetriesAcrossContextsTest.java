@@ -55,7 +55,7 @@ class AuditAndRetriesAcrossContextsTest {
      * made as needed); {@code history} maps the create's answer to its history path, or null.
      */
     record Create(String name, String role, Supplier<String> path, Supplier<Map<String, Object>> body,
-                  Function<Response, String> history, Map<String, Object> patch) {
+            Function<Response, String> history, Map<String, Object> patch) {
         @Override
         public String toString() {
             return name;
@@ -68,7 +68,8 @@ class AuditAndRetriesAcrossContextsTest {
                         r -> PROJECTS + "/" + id(r), Map.of("description", "审计测试")),
                 new Create("milestone", OFFICE, () -> PROJECTS + "/" + Api.createProject() + "/milestones",
                         AuditAndRetriesAcrossContextsTest::milestoneBody,
-                        r -> PROJECTS + "/" + r.jsonPath().getLong("projectId") + "/milestones/" + id(r), Map.of("note", "审计测试")),
+                        r -> PROJECTS + "/" + r.jsonPath().getLong("projectId") + "/milestones/" + id(r),
+                        Map.of("note", "审计测试")),
                 new Create("problem", OFFICE, () -> PROJECTS + "/" + Api.createProject() + "/problems",
                         AuditAndRetriesAcrossContextsTest::problemBody,
                         r -> "/api/v1/problems/" + id(r), Map.of("description", "审计测试")),
@@ -77,7 +78,9 @@ class AuditAndRetriesAcrossContextsTest {
                 new Create("dispatch meeting", OFFICE, () -> "/api/v1/dispatch-meetings",
                         AuditAndRetriesAcrossContextsTest::meetingBody,
                         r -> "/api/v1/dispatch-meetings/" + id(r), Map.of("minutes", "审计测试")),
-                new Create("decision", OFFICE, () -> "/api/v1/dispatch-meetings/" + created(OFFICE, "/api/v1/dispatch-meetings", meetingBody()) + "/decisions",
+                new Create("decision", OFFICE,
+                        () -> "/api/v1/dispatch-meetings/" + created(OFFICE, "/api/v1/dispatch-meetings", meetingBody())
+                                + "/decisions",
                         AuditAndRetriesAcrossContextsTest::decisionBody, r -> "/api/v1/decisions/" + id(r), null),
                 new Create("assignment", OFFICE, () -> PROJECTS + "/" + Api.createProject() + "/leaders",
                         () -> Map.of("leaderId", created(OFFICE, "/api/v1/leaders", leaderBody()), "role", "LEAD"), null, null),
@@ -87,7 +90,8 @@ class AuditAndRetriesAcrossContextsTest {
                         r -> "/api/v1/investors/" + id(r), Map.of("origin", "浙江省")),
                 new Create("lead", BUREAU, () -> "/api/v1/leads", AuditAndRetriesAcrossContextsTest::leadBody,
                         r -> "/api/v1/leads/" + id(r), Map.of("note", "审计测试")),
-                new Create("lead follow-up", BUREAU, () -> "/api/v1/leads/" + created(BUREAU, "/api/v1/leads", leadBody()) + "/follow-ups",
+                new Create("lead follow-up", BUREAU,
+                        () -> "/api/v1/leads/" + created(BUREAU, "/api/v1/leads", leadBody()) + "/follow-ups",
                         () -> Map.of("kind", "VISIT", "summary", "赴义乌拜访集团投资部"), null, null));
     }
 

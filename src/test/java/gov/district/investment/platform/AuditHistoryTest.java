@@ -39,7 +39,8 @@ class AuditHistoryTest {
                 .body("items[2].before.stage", equalTo("PLANNING"))
                 .body("items[2].after.stage", equalTo("PRELIMINARY"))
                 .body("items[0].at", notNullValue())
-                .body("items[0].revision", lessThan(office().get(PROJECTS + "/" + id + "/history").jsonPath().getInt("items[2].revision")));
+                .body("items[0].revision",
+                        lessThan(office().get(PROJECTS + "/" + id + "/history").jsonPath().getInt("items[2].revision")));
     }
 
     @Test

@@ -114,7 +114,8 @@ class ColumnLengthsTest {
             }
             // lists kept as one JSON column: the whole worst case must fit
             problems.addAll(listFits(c, MeetingInput.class, "attendees", "dispatch_meeting", "attendees",
-                    maxOf(MeetingInput.class, "attendees") * (WORST_BYTES_PER_CHAR * elementMax(MeetingInput.class, "attendees") + 3)));
+                    maxOf(MeetingInput.class, "attendees")
+                            * (WORST_BYTES_PER_CHAR * elementMax(MeetingInput.class, "attendees") + 3)));
             problems.addAll(listFits(c, InvestorInput.class, "contacts", "investor", "contacts",
                     maxOf(InvestorInput.class, "contacts") * worstContact()));
         }
@@ -126,7 +127,8 @@ class ColumnLengthsTest {
             throws SQLException {
         Integer length = columnLength(c, table, column);
         if (length == null || length < worst) {
-            return List.of(type.getSimpleName() + "." + field + ": worst case " + worst + " but " + table + "." + column + " holds " + length);
+            return List.of(type.getSimpleName() + "." + field + ": worst case " + worst + " but " + table + "." + column
+                    + " holds " + length);
         }
         return List.of();
     }
@@ -136,7 +138,8 @@ class ColumnLengthsTest {
         Contact widest = new Contact(filler.repeat(max(Contact.class, "name")), filler.repeat(max(Contact.class, "title")),
                 filler.repeat(max(Contact.class, "phone")), filler.repeat(max(Contact.class, "email")));
         String json = new ObjectMapper().writeValueAsString(widest);
-        int text = max(Contact.class, "name") + max(Contact.class, "title") + max(Contact.class, "phone") + max(Contact.class, "email");
+        int text = max(Contact.class, "name") + max(Contact.class, "title") + max(Contact.class, "phone")
+                + max(Contact.class, "email");
         return json.length() + (WORST_BYTES_PER_CHAR - 1) * text + 1;
     }
 
@@ -172,7 +175,7 @@ class ColumnLengthsTest {
     }
 
     private static Integer columnLength(Connection c, String table, String column) throws SQLException {
-        for (String t : new String[]{table, table.toUpperCase(Locale.ROOT)}) {
+        for (String t : new String[] { table, table.toUpperCase(Locale.ROOT) }) {
             try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, t, null)) {
                 while (rs.next()) {
                     if (rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {

@@ -25,10 +25,12 @@ import static org.hamcrest.Matchers.*;
 @OnAwkwardDays
 class FuzzFindingsTest {
 
-    /** ISO years beyond 9999 or before 1 parse as dates; MariaDB stored them as its zero date, and every read of the row failed. */
+    /**
+     * ISO years beyond 9999 or before 1 parse as dates; MariaDB stored them as its zero date, and every read of the row failed.
+     */
     @Test
     void datesOutsideTheSupportedRangeAre400NamingTheFieldAndNothingIsStored() {
-        for (String date : new String[]{"+99999-01-01", "+10000-01-01", "-0001-01-01", "0001-01-01", "0999-12-31"}) {
+        for (String date : new String[] { "+99999-01-01", "+10000-01-01", "-0001-01-01", "0001-01-01", "0999-12-31" }) {
             Map<String, Object> body = Api.projectBody();
             body.put("plannedCompletionDate", date);
             office().body(body).post(PROJECTS).then()
@@ -59,7 +61,7 @@ class FuzzFindingsTest {
     @Test
     void numbersOfAbsurdMagnitudeAre400BeforeAnyRule() {
         long id = Api.createProject();
-        for (String amount : new String[]{"1E+2147483647", "1e-999999999", "-1E+400"}) {
+        for (String amount : new String[] { "1E+2147483647", "1e-999999999", "-1E+400" }) {
             office().body("{\"plannedInvestment\":" + amount + "}")
                     .put(PROJECTS + "/" + id + "/annual-plans/2026").then()
                     .statusCode(400).contentType(PROBLEM_JSON)
@@ -107,7 +109,9 @@ class FuzzFindingsTest {
                 .statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("sort"));
     }
 
-    /** The error schema and the pipeline's problem resource were both "Problem": GET /problems/{id} was documented as an error. */
+    /**
+     * The error schema and the pipeline's problem resource were both "Problem": GET /problems/{id} was documented as an error.
+     */
     @Test
     void theContractKeepsTheProblemResourceApartFromProblemDetails() {
         RestAssured.given().accept("application/json").get("/q/openapi?format=json").then()
@@ -121,8 +125,8 @@ class FuzzFindingsTest {
     @Test
     void anUnparseableContentTypeIs415AndABrokenMultipartFormIs400() {
         byte[] csv = "项目名称,总投资(万元)\n导入项目,100\n".getBytes(StandardCharsets.UTF_8);
-        for (String path : new String[]{PROJECTS + "/import", "/api/v1/leads/import", PROJECTS}) {
-            for (String type : new String[]{"x".repeat(256), " ", "ü", "text/html, application/json;q=0.1"}) {
+        for (String path : new String[] { PROJECTS + "/import", "/api/v1/leads/import", PROJECTS }) {
+            for (String type : new String[] { "x".repeat(256), " ", "ü", "text/html, application/json;q=0.1" }) {
                 Api.admin().contentType(type).body(csv).post(path).then()
                         .statusCode(415).contentType(PROBLEM_JSON);
             }

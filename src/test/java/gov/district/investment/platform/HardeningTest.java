@@ -33,11 +33,11 @@ class HardeningTest {
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
         long id = Api.createProject();
-        for (Response r : new Response[]{
-                office().get(PROJECTS + "/" + id),                       // 200 from the REST layer
-                office().get("/api/v1/nothing-here"),                     // 404 from the HTTP layer
-                given().get(PROJECTS),                                    // 401
-                office().body("{\"name\":\"" + "长".repeat(600_000) + "\"}").post(PROJECTS)}) { // 413 before the REST layer
+        for (Response r : new Response[] {
+                office().get(PROJECTS + "/" + id), // 200 from the REST layer
+                office().get("/api/v1/nothing-here"), // 404 from the HTTP layer
+                given().get(PROJECTS), // 401
+                office().body("{\"name\":\"" + "长".repeat(600_000) + "\"}").post(PROJECTS) }) { // 413 before the REST layer
             r.then()
                     .header("X-Content-Type-Options", "nosniff")
                     .header("X-Frame-Options", "DENY")
@@ -127,12 +127,12 @@ class HardeningTest {
 
     @Test
     void noInternalsInAnyError() {
-        for (Response r : new Response[]{
+        for (Response r : new Response[] {
                 office().body("{\"name\": [1, {\"x\": ").post(PROJECTS),
                 office().body("{\"totalInvestment\": 1e400}").post(PROJECTS),
                 office().get(PROJECTS + "/1' OR '1'='1"),
                 office().get(PROJECTS + "?sort=name;DROP TABLE project"),
-                office().get(PROJECTS + "?q=%27%22%5C%25_")}) {
+                office().get(PROJECTS + "?q=%27%22%5C%25_") }) {
             String body = r.asString();
             assertEquals(false, body.matches("(?s).*(Exception|\\bjava\\.|org\\.hibernate|SQL|select |\\tat ).*"), body);
         }
@@ -144,7 +144,7 @@ class HardeningTest {
 
     @Test
     void controlCharactersAreRefusedInEveryTextField() {
-        for (String bad : new String[]{"a\\u0000b", "a\\u0007b", "a\\u001bb", "a\\u007fb", "a\\u0085b"}) {
+        for (String bad : new String[] { "a\\u0000b", "a\\u0007b", "a\\u001bb", "a\\u007fb", "a\\u0085b" }) {
             office().body("{\"name\": \"" + bad + "\"}").post(PROJECTS).then()
                     .statusCode(400).contentType(PROBLEM_JSON)
                     .body("errors[0].field", equalTo("name"))

@@ -47,7 +47,7 @@ class MeResourceTest {
                 .subject("x").groups("admin").expiresIn(600).sign();
         String expired = io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE)
                 .subject("x").groups("admin").issuedAt(1_000_000L).expiresAt(1_000_600L).sign();
-        for (String token : new String[]{wrongIssuer, wrongAudience, expired}) {
+        for (String token : new String[] { wrongIssuer, wrongAudience, expired }) {
             Api.as(token).get("/api/v1/me").then()
                     .statusCode(401)
                     .contentType(Api.PROBLEM_JSON)

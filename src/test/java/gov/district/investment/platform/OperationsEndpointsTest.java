@@ -77,10 +77,11 @@ class OperationsEndpointsTest {
         decisionGauges.refresh();
         String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("http_server_requests_seconds_count{"), "HTTP server metrics");
-        for (String stage : new String[] {"PLANNING", "PRELIMINARY", "CONSTRUCTION", "COMPLETED", "OPERATING", "SUSPENDED", "CANCELLED"}) {
+        for (String stage : new String[] { "PLANNING", "PRELIMINARY", "CONSTRUCTION", "COMPLETED", "OPERATING", "SUSPENDED",
+                "CANCELLED" }) {
             assertTrue(metrics.contains("investment_projects{stage=\"" + stage + "\"}"), stage);
         }
-        for (String level : new String[] {"UNIT", "LEADER", "DISTRICT"}) {
+        for (String level : new String[] { "UNIT", "LEADER", "DISTRICT" }) {
             assertTrue(metrics.contains("investment_problems_open{escalation_level=\"" + level + "\"}"), level);
         }
         // counted, not the -1 of "not yet counted"
@@ -95,8 +96,8 @@ class OperationsEndpointsTest {
             seen++;
         }
         assertEquals(7, seen);
-        long inDatabase = QuarkusTransaction.requiringNew().call(() ->
-                em.createQuery("select count(p) from Project p", Long.class).getSingleResult());
+        long inDatabase = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("select count(p) from Project p", Long.class).getSingleResult());
         assertEquals(inDatabase, (long) total, "the stage gauges add up to the projects");
     }
 }

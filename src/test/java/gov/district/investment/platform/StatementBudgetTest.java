@@ -56,8 +56,10 @@ class StatementBudgetTest {
         Api.transition(id, "PRELIMINARY", "2026-02-01", null);
         Api.transition(id, "CONSTRUCTION", "2026-04-01", null);
         office().body(Map.of("plannedInvestment", 1200)).put(PROJECTS + "/" + id + "/annual-plans/2026").then().statusCode(201);
-        office().body(Map.of("completedInvestment", 300, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-09").then().statusCode(201);
-        office().body(Map.of("completedInvestment", 200, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-10").then().statusCode(201);
+        office().body(Map.of("completedInvestment", 300, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-09").then()
+                .statusCode(201);
+        office().body(Map.of("completedInvestment", 200, "reason", "补报")).put(PROJECTS + "/" + id + "/reports/2026-10").then()
+                .statusCode(201);
         return id;
     }
 
@@ -79,7 +81,8 @@ class StatementBudgetTest {
     @Test
     void leadById() {
         long lead = LeadFixtures.createLead(LeadFixtures.createInvestor(), "ZSJ");
-        assertBudget("GET /leads/{id}", 2, () -> LeadFixtures.bureau().get(LeadFixtures.LEADS + "/" + lead).then().statusCode(200));
+        assertBudget("GET /leads/{id}", 2,
+                () -> LeadFixtures.bureau().get(LeadFixtures.LEADS + "/" + lead).then().statusCode(200));
     }
 
     /** The same budget for 3 projects as for 6: the dashboard reads its projects in batches, not one by one. */

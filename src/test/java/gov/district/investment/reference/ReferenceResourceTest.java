@@ -49,7 +49,8 @@ class ReferenceResourceTest {
                         contains("PLANNING", "PRELIMINARY", "CONSTRUCTION", "COMPLETED", "OPERATING", "SUSPENDED", "CANCELLED"))
                 .body("items.find { it.type == 'ProjectStage' }.values.name",
                         contains("谋划", "前期", "在建", "竣工", "投产", "停缓建", "终止"))
-                .body("items.find { it.type == 'ProjectLevel' }.values.find { it.code == 'PROVINCIAL' }.name", equalTo("省重点项目"));
+                .body("items.find { it.type == 'ProjectLevel' }.values.find { it.code == 'PROVINCIAL' }.name",
+                        equalTo("省重点项目"));
     }
 
     @Test

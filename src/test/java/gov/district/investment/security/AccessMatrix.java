@@ -15,13 +15,15 @@ import java.util.stream.Collectors;
  * The access matrix of {@code security/matrix.csv}: operation × role → expected outcome. It is the
  * one source the table in docs/access-matrix.md is rendered from and {@link AccessMatrixTest} walks.
  *
- * <p>A cell is a status class ({@code 2xx}, {@code 403}, {@code 404}) or, where a row rule decides,
+ * <p>
+ * A cell is a status class ({@code 2xx}, {@code 403}, {@code 404}) or, where a row rule decides,
  * space-separated {@code variant:status} pairs, e.g. {@code own:2xx foreign:403}.
  */
 public final class AccessMatrix {
 
     public static final String RESOURCE = "security/matrix.csv";
-    public static final List<String> ROLES = List.of("admin", "project-office", "investment-bureau", "unit", "leader", "reader");
+    public static final List<String> ROLES = List.of("admin", "project-office", "investment-bureau", "unit", "leader",
+            "reader");
     public static final List<String> STATUSES = List.of("2xx", "403", "404");
     /** Where the rendered table sits in docs/access-matrix.md. */
     public static final String BEGIN = "<!-- access-matrix:begin (rendered from src/test/resources/security/matrix.csv by AccessMatrixDocsTest) -->";
@@ -111,8 +113,8 @@ public final class AccessMatrix {
 
     public List<Cell> cells() {
         List<Cell> cells = new ArrayList<>();
-        rows.forEach((operation, byRole) -> byRole.forEach((role, cell) ->
-                pairs(cell).forEach((variant, status) -> cells.add(new Cell(operation, role, variant, status)))));
+        rows.forEach((operation, byRole) -> byRole.forEach((role, cell) -> pairs(cell)
+                .forEach((variant, status) -> cells.add(new Cell(operation, role, variant, status)))));
         return cells;
     }
 

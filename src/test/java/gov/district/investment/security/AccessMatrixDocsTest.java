@@ -35,7 +35,8 @@ class AccessMatrixDocsTest {
         String page = Files.readString(PAGE, StandardCharsets.UTF_8);
         int begin = page.indexOf(AccessMatrix.BEGIN);
         int end = page.indexOf(AccessMatrix.END);
-        assertTrue(begin >= 0 && end > begin, "docs/access-matrix.md must hold the matrix between " + AccessMatrix.BEGIN + " and " + AccessMatrix.END);
+        assertTrue(begin >= 0 && end > begin,
+                "docs/access-matrix.md must hold the matrix between " + AccessMatrix.BEGIN + " and " + AccessMatrix.END);
         String rendered = "\n" + AccessMatrix.load().render();
         String current = page.substring(begin + AccessMatrix.BEGIN.length(), end);
         if (Boolean.getBoolean("matrix.writeDoc") && !current.equals(rendered)) {
@@ -43,7 +44,8 @@ class AccessMatrixDocsTest {
                     StandardCharsets.UTF_8);
             return;
         }
-        assertEquals(rendered, current, "docs/access-matrix.md differs from security/matrix.csv (re-render with -Dmatrix.writeDoc=true)");
+        assertEquals(rendered, current,
+                "docs/access-matrix.md differs from security/matrix.csv (re-render with -Dmatrix.writeDoc=true)");
     }
 
     @Test
@@ -73,7 +75,8 @@ class AccessMatrixDocsTest {
                 String cell = matrix.cell(operation, role);
                 boolean admitted = gate == null || gate.isEmpty() || gate.contains(role);
                 if (admitted ? !cell.contains("2xx") : !cell.equals("403")) {
-                    disagreements.add(operation + " " + role + ": gate " + (gate == null || gate.isEmpty() ? "any role" : gate) + ", cell " + cell);
+                    disagreements.add(operation + " " + role + ": gate " + (gate == null || gate.isEmpty() ? "any role" : gate)
+                            + ", cell " + cell);
                 }
             }
         }

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * leader {@link #leaderX} leads pA and chairs {@link #meetingX}; leader {@link #leaderY} has no
  * assignment and chairs {@link #meetingY}.
  *
- * <p>Variants name the record a cell is about: {@code own}/{@code foreign} (the caller's unit's or
+ * <p>
+ * Variants name the record a cell is about: {@code own}/{@code foreign} (the caller's unit's or
  * another's), {@code handover} (an own record given to another unit), {@code assigned} (a problem on
  * another unit's project assigned to the caller's unit; a decision or inspection on the leader's
  * project), {@code chair}/{@code other} (a meeting the leader chairs or not), {@code contact} (a listing
@@ -112,7 +113,7 @@ final class MatrixWorld {
                 .extract().jsonPath().getLong("items[0].id");
         w.deletedProject = project(A, false);
         Api.office().delete(PROJECTS + "/" + w.deletedProject).then().statusCode(204);
-        for (long p : new long[]{w.pA, w.pB}) {
+        for (long p : new long[] { w.pA, w.pB }) {
             Api.office().body(planBody()).put(PROJECTS + "/" + p + "/annual-plans/2026").then().statusCode(201);
             Api.office().body(reportBody()).put(PROJECTS + "/" + p + "/reports/" + MONTH).then().statusCode(201);
         }
@@ -142,7 +143,7 @@ final class MatrixWorld {
         w.leadA = w.lead(A);
         w.leadB = w.lead(B);
         w.leadBTitle = bureau().get(LEADS + "/" + w.leadB).then().statusCode(200).extract().jsonPath().getString("title");
-        for (long lead : new long[]{w.leadA, w.leadB}) {
+        for (long lead : new long[] { w.leadA, w.leadB }) {
             w.leadTransition.put(lead, bureau().body(Map.of("toStage", "CONTACTED")).post(LEADS + "/" + lead + "/transitions")
                     .then().statusCode(201).extract().jsonPath().getLong("id"));
             w.leadFollowUp.put(lead, bureau().body(followUpBody()).post(LEADS + "/" + lead + "/follow-ups")
@@ -279,7 +280,7 @@ final class MatrixWorld {
 
     long signedLead(String unit) {
         long id = lead(unit);
-        for (String stage : new String[]{"CONTACTED", "NEGOTIATING"}) {
+        for (String stage : new String[] { "CONTACTED", "NEGOTIATING" }) {
             bureau().body(Map.of("toStage", stage)).post(LEADS + "/" + id + "/transitions").then().statusCode(201);
         }
         bureau().body(Map.of("toStage", "SIGNED", "signedDate", "2026-10-18", "contractInvestment", 120000))
@@ -368,7 +369,7 @@ final class MatrixWorld {
     static {
         // platform and reference
         on("GET /api/v1/me", (w, as, v) -> as.get("/api/v1/me"));
-        for (String list : new String[]{"areas", "enums", "industries", "units"}) {
+        for (String list : new String[] { "areas", "enums", "industries", "units" }) {
             on("GET /api/v1/reference/" + list, (w, as, v) -> as.get("/api/v1/reference/" + list));
         }
 
@@ -378,51 +379,64 @@ final class MatrixWorld {
         on("GET /api/v1/projects/export", (w, as, v) -> file(as).queryParam("format", "csv").get(PROJECTS + "/export"));
         on("POST /api/v1/projects/import", (w, as, v) -> as.contentType("text/csv").accept("application/json")
                 .body(("项目名称,项目简介,行业代码,区域代码,责任单位代码,项目单位,统一社会信用代码,项目代码,是否入统,总投资(万元),项目级别,计划开工日期,计划竣工日期\n"
-                        + unique("导入项目") + ",,GLASS,NORTH_INDUSTRIAL," + A + ",秦皇岛奥晶玻璃有限公司,,,否,52000,DISTRICT,2026-03-01,2027-06-30\n")
+                        + unique("导入项目") + ",,GLASS,NORTH_INDUSTRIAL," + A
+                        + ",秦皇岛奥晶玻璃有限公司,,,否,52000,DISTRICT,2026-03-01,2027-06-30\n")
                         .getBytes(StandardCharsets.UTF_8))
                 .post(PROJECTS + "/import"));
-        on("GET /api/v1/projects/import/template", (w, as, v) -> file(as).queryParam("format", "csv").get(PROJECTS + "/import/template"));
+        on("GET /api/v1/projects/import/template",
+                (w, as, v) -> file(as).queryParam("format", "csv").get(PROJECTS + "/import/template"));
         on("GET /api/v1/projects/{id}", (w, as, v) -> as.get(PROJECTS + "/" + w.project(v)));
         on("PATCH /api/v1/projects/{id}", (w, as, v) -> "handover".equals(v)
                 ? patch(as).body(Map.of("ownerUnitCode", B)).patch(PROJECTS + "/" + w.pA)
                 : patch(as).body(Map.of("description", "按月调度")).patch(PROJECTS + "/" + w.project(v)));
         on("DELETE /api/v1/projects/{id}", (w, as, v) -> as.delete(PROJECTS + "/" + project(unitOf(v), false)));
-        on("GET /api/v1/projects/{id}/history", (w, as, v) -> as.get(PROJECTS + "/" + ("deleted".equals(v) ? w.deletedProject : w.pA) + "/history"));
+        on("GET /api/v1/projects/{id}/history",
+                (w, as, v) -> as.get(PROJECTS + "/" + ("deleted".equals(v) ? w.deletedProject : w.pA) + "/history"));
         on("GET /api/v1/projects/{id}/transitions", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/transitions"));
-        on("POST /api/v1/projects/{id}/transitions", (w, as, v) -> as.body(Map.of("toStage", "PRELIMINARY", "effectiveDate", "2026-11-20"))
-                .post(PROJECTS + "/" + project(unitOf(v), false) + "/transitions"));
-        on("GET /api/v1/projects/{id}/transitions/{transitionId}", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/transitions/" + w.transitionA));
+        on("POST /api/v1/projects/{id}/transitions",
+                (w, as, v) -> as.body(Map.of("toStage", "PRELIMINARY", "effectiveDate", "2026-11-20"))
+                        .post(PROJECTS + "/" + project(unitOf(v), false) + "/transitions"));
+        on("GET /api/v1/projects/{id}/transitions/{transitionId}",
+                (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/transitions/" + w.transitionA));
         on("GET /api/v1/projects/{id}/investment", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/investment"));
 
         // annual plans and monthly reports
         on("GET /api/v1/projects/{id}/annual-plans", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/annual-plans"));
-        on("PUT /api/v1/projects/{id}/annual-plans/{year}", (w, as, v) -> as.body(planBody()).put(PROJECTS + "/" + w.project(v) + "/annual-plans/2026"));
+        on("PUT /api/v1/projects/{id}/annual-plans/{year}",
+                (w, as, v) -> as.body(planBody()).put(PROJECTS + "/" + w.project(v) + "/annual-plans/2026"));
         on("GET /api/v1/projects/{id}/annual-plans/{year}", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/annual-plans/2026"));
-        on("GET /api/v1/projects/{id}/annual-plans/{year}/history", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/annual-plans/2026/history"));
+        on("GET /api/v1/projects/{id}/annual-plans/{year}/history",
+                (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/annual-plans/2026/history"));
         on("GET /api/v1/projects/{id}/reports", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/reports"));
-        on("PUT /api/v1/projects/{id}/reports/{month}", (w, as, v) -> as.body(reportBody()).put(PROJECTS + "/" + w.project(v) + "/reports/" + MONTH));
+        on("PUT /api/v1/projects/{id}/reports/{month}",
+                (w, as, v) -> as.body(reportBody()).put(PROJECTS + "/" + w.project(v) + "/reports/" + MONTH));
         on("GET /api/v1/projects/{id}/reports/{month}", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/reports/" + MONTH));
-        on("GET /api/v1/projects/{id}/reports/{month}/revisions", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/reports/" + MONTH + "/revisions"));
+        on("GET /api/v1/projects/{id}/reports/{month}/revisions",
+                (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/reports/" + MONTH + "/revisions"));
         on("GET /api/v1/reports/missing", (w, as, v) -> as.queryParam("month", "2026-10").get("/api/v1/reports/missing"));
 
         // milestones
         on("GET /api/v1/projects/{id}/milestones", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/milestones"));
-        on("POST /api/v1/projects/{id}/milestones", (w, as, v) -> as.body(milestoneBody()).post(PROJECTS + "/" + w.project(v) + "/milestones"));
+        on("POST /api/v1/projects/{id}/milestones",
+                (w, as, v) -> as.body(milestoneBody()).post(PROJECTS + "/" + w.project(v) + "/milestones"));
         on("POST /api/v1/projects/{id}/milestones/plan-backward", (w, as, v) -> as.body(Map.of("targetDate", "2027-06-30",
-                        "steps", List.of(Map.of("name", "主体封顶", "type", "TOPPING_OUT", "durationDays", 30))))
+                "steps", List.of(Map.of("name", "主体封顶", "type", "TOPPING_OUT", "durationDays", 30))))
                 .post(PROJECTS + "/" + w.project(v) + "/milestones/plan-backward"));
-        on("GET /api/v1/projects/{id}/milestones/{milestoneId}", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/milestones/" + w.milestoneA));
+        on("GET /api/v1/projects/{id}/milestones/{milestoneId}",
+                (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/milestones/" + w.milestoneA));
         on("PATCH /api/v1/projects/{id}/milestones/{milestoneId}", (w, as, v) -> patch(as).body(Map.of("note", "需规划局先行出具规划条件"))
                 .patch(PROJECTS + "/" + w.project(v) + "/milestones/" + w.milestone(v)));
         on("DELETE /api/v1/projects/{id}/milestones/{milestoneId}", (w, as, v) -> {
             long project = w.project(v);
             return as.delete(PROJECTS + "/" + project + "/milestones/" + milestone(project));
         });
-        on("GET /api/v1/projects/{id}/milestones/{milestoneId}/history", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/milestones/" + w.milestoneA + "/history"));
+        on("GET /api/v1/projects/{id}/milestones/{milestoneId}/history",
+                (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/milestones/" + w.milestoneA + "/history"));
         on("GET /api/v1/milestones", (w, as, v) -> as.get("/api/v1/milestones"));
 
         // problems
-        on("POST /api/v1/projects/{id}/problems", (w, as, v) -> as.body(problemBody(A)).post(PROJECTS + "/" + w.project(v) + "/problems"));
+        on("POST /api/v1/projects/{id}/problems",
+                (w, as, v) -> as.body(problemBody(A)).post(PROJECTS + "/" + w.project(v) + "/problems"));
         on("GET /api/v1/problems", (w, as, v) -> as.get(PROBLEMS));
         on("GET /api/v1/problems/export", (w, as, v) -> file(as).queryParam("format", "csv").get(PROBLEMS + "/export"));
         on("GET /api/v1/problems/{id}", (w, as, v) -> as.get(PROBLEMS + "/" + w.problemA));
@@ -433,7 +447,8 @@ final class MatrixWorld {
         on("GET /api/v1/problems/{id}/escalations", (w, as, v) -> as.get(PROBLEMS + "/" + w.escalatedProblem + "/escalations"));
         on("POST /api/v1/problems/{id}/escalations", (w, as, v) -> as.body(Map.of("reason", "需领导协调"))
                 .post(PROBLEMS + "/" + w.freshProblem(v) + "/escalations"));
-        on("GET /api/v1/problems/{id}/escalations/{escalationId}", (w, as, v) -> as.get(PROBLEMS + "/" + w.escalatedProblem + "/escalations/" + w.escalation));
+        on("GET /api/v1/problems/{id}/escalations/{escalationId}",
+                (w, as, v) -> as.get(PROBLEMS + "/" + w.escalatedProblem + "/escalations/" + w.escalation));
         on("GET /api/v1/problems/{id}/history", (w, as, v) -> as.get(PROBLEMS + "/" + w.problemA + "/history"));
 
         // targets and statistics
@@ -463,24 +478,28 @@ final class MatrixWorld {
 
         // protected listing and inspections
         on("GET /api/v1/projects/{id}/protection", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/protection"));
-        on("PUT /api/v1/projects/{id}/protection", (w, as, v) -> as.body(protectionBody(A)).put(PROJECTS + "/" + w.pA + "/protection"));
+        on("PUT /api/v1/projects/{id}/protection",
+                (w, as, v) -> as.body(protectionBody(A)).put(PROJECTS + "/" + w.pA + "/protection"));
         on("DELETE /api/v1/projects/{id}/protection", (w, as, v) -> {
             long project = project(A, false);
             Api.office().body(protectionBody(A)).put(PROJECTS + "/" + project + "/protection").then().statusCode(201);
             return as.delete(PROJECTS + "/" + project + "/protection");
         });
         on("GET /api/v1/projects/{id}/protection/history", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/protection/history"));
-        on("GET /api/v1/projects/{id}/protection/inspections", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/protection/inspections"));
+        on("GET /api/v1/projects/{id}/protection/inspections",
+                (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/protection/inspections"));
         // pA: contact unit A, led by X; pB: contact unit B, no leader of X
         on("POST /api/v1/projects/{id}/protection/inspections", (w, as, v) -> as.body(inspectionBody())
                 .post(PROJECTS + "/" + ("other".equals(v) ? w.pB : w.pA) + "/protection/inspections"));
-        on("GET /api/v1/projects/{id}/protection/inspections/{inspectionId}", (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/protection/inspections/" + w.inspection));
+        on("GET /api/v1/projects/{id}/protection/inspections/{inspectionId}",
+                (w, as, v) -> as.get(PROJECTS + "/" + w.pA + "/protection/inspections/" + w.inspection));
         on("GET /api/v1/protected-projects", (w, as, v) -> as.get("/api/v1/protected-projects"));
         on("GET /api/v1/protected-projects/inspections", (w, as, v) -> as.get("/api/v1/protected-projects/inspections"));
 
         // dispatch meetings and decisions
         on("GET /api/v1/dispatch-meetings", (w, as, v) -> as.get(MEETINGS));
-        on("POST /api/v1/dispatch-meetings", (w, as, v) -> as.body(meetingBody("other".equals(v) ? w.leaderY : w.leaderX, w.pA)).post(MEETINGS));
+        on("POST /api/v1/dispatch-meetings",
+                (w, as, v) -> as.body(meetingBody("other".equals(v) ? w.leaderY : w.leaderX, w.pA)).post(MEETINGS));
         on("GET /api/v1/dispatch-meetings/agenda", (w, as, v) -> as.queryParam("level", "DISTRICT").get(MEETINGS + "/agenda"));
         on("GET /api/v1/dispatch-meetings/{id}", (w, as, v) -> as.get(MEETINGS + "/" + w.meetingX));
         on("PATCH /api/v1/dispatch-meetings/{id}", (w, as, v) -> "handover".equals(v)
@@ -500,22 +519,29 @@ final class MatrixWorld {
         on("GET /api/v1/investors", (w, as, v) -> as.get(INVESTORS));
         on("POST /api/v1/investors", (w, as, v) -> as.body(investorBody()).post(INVESTORS));
         on("GET /api/v1/investors/{id}", (w, as, v) -> as.get(INVESTORS + "/" + w.investor));
-        on("PATCH /api/v1/investors/{id}", (w, as, v) -> patch(as).body(Map.of("origin", "浙江省")).patch(INVESTORS + "/" + w.investor));
+        on("PATCH /api/v1/investors/{id}",
+                (w, as, v) -> patch(as).body(Map.of("origin", "浙江省")).patch(INVESTORS + "/" + w.investor));
         on("GET /api/v1/investors/{id}/history", (w, as, v) -> as.get(INVESTORS + "/" + w.investor + "/history"));
-        on("GET /api/v1/leads", (w, as, v) -> "own-rows".equals(v) ? as.queryParam("q", w.leadBTitle).get(LEADS) : as.get(LEADS));
+        on("GET /api/v1/leads",
+                (w, as, v) -> "own-rows".equals(v) ? as.queryParam("q", w.leadBTitle).get(LEADS) : as.get(LEADS));
         on("POST /api/v1/leads", (w, as, v) -> as.body(leadBody(unitOf(v))).post(LEADS));
         on("POST /api/v1/leads/import", (w, as, v) -> {
             Map<String, Object> investor = investorBody();
             bureau().body(investor).post(INVESTORS).then().statusCode(201);
             // a unit's row is for its own unit; a row for another unit is refused inside the 200 report
             String csv = "线索名称,投资方统一社会信用代码,招商渠道,行业代码,意向投资(万元),责任单位代码\n"
-                    + unique("导入线索") + "," + investor.get("creditCode") + ",BUSINESS_REFERRAL,TRADE_LOGISTICS,150000," + A + "\n";
-            return as.contentType("text/csv").accept("application/json").body(csv.getBytes(StandardCharsets.UTF_8)).post(LEADS + "/import");
+                    + unique("导入线索") + "," + investor.get("creditCode") + ",BUSINESS_REFERRAL,TRADE_LOGISTICS,150000," + A
+                    + "\n";
+            return as.contentType("text/csv").accept("application/json").body(csv.getBytes(StandardCharsets.UTF_8))
+                    .post(LEADS + "/import");
         });
-        on("GET /api/v1/leads/import/template", (w, as, v) -> file(as).queryParam("format", "csv").get(LEADS + "/import/template"));
+        on("GET /api/v1/leads/import/template",
+                (w, as, v) -> file(as).queryParam("format", "csv").get(LEADS + "/import/template"));
         on("GET /api/v1/leads/export", (w, as, v) -> ("own-rows".equals(v) ? file(as).queryParam("q", w.leadBTitle) : file(as))
                 .queryParam("format", "csv").get(LEADS + "/export"));
-        on("GET /api/v1/leads/funnel", (w, as, v) -> "own-rows".equals(v) ? as.queryParam("q", w.leadBTitle).get(LEADS + "/funnel") : as.get(LEADS + "/funnel"));
+        on("GET /api/v1/leads/funnel",
+                (w, as, v) -> "own-rows".equals(v) ? as.queryParam("q", w.leadBTitle).get(LEADS + "/funnel")
+                        : as.get(LEADS + "/funnel"));
         on("GET /api/v1/stats/leads", (w, as, v) -> as.queryParam("year", "2026").get("/api/v1/stats/leads"));
         on("GET /api/v1/leads/{id}", (w, as, v) -> as.get(LEADS + "/" + w.lead(v, false)));
         on("PATCH /api/v1/leads/{id}", (w, as, v) -> "handover".equals(v)
@@ -530,14 +556,16 @@ final class MatrixWorld {
             return as.get(LEADS + "/" + lead + "/transitions/" + w.leadTransition.get(lead));
         });
         on("GET /api/v1/leads/{id}/follow-ups", (w, as, v) -> as.get(LEADS + "/" + w.lead(v, false) + "/follow-ups"));
-        on("POST /api/v1/leads/{id}/follow-ups", (w, as, v) -> as.body(followUpBody()).post(LEADS + "/" + w.lead(v, false) + "/follow-ups"));
+        on("POST /api/v1/leads/{id}/follow-ups",
+                (w, as, v) -> as.body(followUpBody()).post(LEADS + "/" + w.lead(v, false) + "/follow-ups"));
         on("GET /api/v1/leads/{id}/follow-ups/{followUpId}", (w, as, v) -> {
             long lead = w.lead(v, false);
             return as.get(LEADS + "/" + lead + "/follow-ups/" + w.leadFollowUp.get(lead));
         });
         on("POST /api/v1/leads/{id}/convert", (w, as, v) -> {
             long lead = w.signedLead(unitOf(v));
-            Map<String, Object> body = "handover".equals(v) ? Map.of("stage", "PLANNING", "ownerUnitCode", B) : Map.of("stage", "PLANNING");
+            Map<String, Object> body = "handover".equals(v) ? Map.of("stage", "PLANNING", "ownerUnitCode", B)
+                    : Map.of("stage", "PLANNING");
             return as.body(body).post(LEADS + "/" + lead + "/convert");
         });
     }

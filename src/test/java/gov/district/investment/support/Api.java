@@ -23,7 +23,6 @@ public final class Api {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-
     private Api() {
     }
 

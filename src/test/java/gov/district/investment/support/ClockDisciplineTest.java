@@ -44,7 +44,8 @@ class ClockDisciplineTest {
     @Test
     void onlyTheBusinessClockReadsTheRealDate() throws IOException {
         List<String> readers = new ArrayList<>();
-        scan(Path.of("src/main/java"), Path.of("src/main/java/gov/district/investment/platform/time/BusinessClock.java"), readers);
+        scan(Path.of("src/main/java"), Path.of("src/main/java/gov/district/investment/platform/time/BusinessClock.java"),
+                readers);
         // the ITs drive a separate process on the real clock; the test clock is the one reader in tests
         scan(Path.of("src/test/java"), Path.of("src/test/java/gov/district/investment/support/TestClock.java"), readers);
         readers.removeIf(r -> r.contains("/ops/") || r.contains("ClockDisciplineTest"));

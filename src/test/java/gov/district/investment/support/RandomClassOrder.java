@@ -23,7 +23,8 @@ public class RandomClassOrder implements ClassOrderer {
     @Override
     public void orderClasses(ClassOrdererContext context) {
         if (ANNOUNCED.compareAndSet(false, true)) {
-            System.out.println("Test classes in random order, seed " + SEED + " (repeat with -D" + SEED_PROPERTY + "=" + SEED + ")");
+            System.out.println(
+                    "Test classes in random order, seed " + SEED + " (repeat with -D" + SEED_PROPERTY + "=" + SEED + ")");
         }
         Collections.shuffle(context.getClassDescriptors(), new java.util.Random(SEED));
     }

@@ -20,8 +20,7 @@ public record AssignmentView(
         @Schema(example = "常务副区长") String title,
         AssignmentRole role,
         @Schema(example = "2026-01-15") LocalDate since,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(example = "2026-11-20", description = "The day it ended (exclusive); absent while current") LocalDate until,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "2026-11-20", description = "The day it ended (exclusive); absent while current") LocalDate until,
         @Schema(description = "No until yet") boolean current) {
 
     public static AssignmentView of(Assignment a, Leader leader, String projectName) {

@@ -16,8 +16,7 @@ import gov.district.investment.platform.http.Params;
 public class DecisionFilter {
 
     @QueryParam("status")
-    @Parameter(description = "Repeatable or comma-separated; OPEN means open and not overdue, OVERDUE open past dueDate (today, Asia/Shanghai)",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = DecisionStatus.class))
+    @Parameter(description = "Repeatable or comma-separated; OPEN means open and not overdue, OVERDUE open past dueDate (today, Asia/Shanghai)", schema = @Schema(type = SchemaType.ARRAY, implementation = DecisionStatus.class))
     public List<String> status;
 
     @QueryParam("unit")
@@ -53,7 +52,7 @@ public class DecisionFilter {
 
     /** The parsed filter; also the key of its cached total. */
     public record DecisionQuery(List<DecisionStatus> statuses, String unit, Boolean overdue, Long leaderId,
-                                Long meetingId, Long projectId, Instant updatedSince) {
+            Long meetingId, Long projectId, Instant updatedSince) {
 
         public static DecisionQuery ofMeeting(long meetingId) {
             return new DecisionQuery(List.of(), null, null, null, meetingId, null, null);

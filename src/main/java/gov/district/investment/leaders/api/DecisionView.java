@@ -17,8 +17,7 @@ public record DecisionView(
         @Schema(example = "301") Long problemId,
         @Schema(example = "GTFJ") String responsibleUnitCode,
         @Schema(example = "2026-12-15") LocalDate dueDate,
-        @Schema(readOnly = true, description = "DONE once closed; OVERDUE while open after dueDate (today, Asia/Shanghai); else OPEN. Absent in history snapshots.")
-        DecisionStatus status,
+        @Schema(readOnly = true, description = "DONE once closed; OVERDUE while open after dueDate (today, Asia/Shanghai); else OPEN. Absent in history snapshots.") DecisionStatus status,
         @Schema(readOnly = true) String closeNote,
         @Schema(readOnly = true) Instant closedAt,
         @Schema(readOnly = true) String closedBy,

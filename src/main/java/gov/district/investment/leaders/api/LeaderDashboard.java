@@ -36,10 +36,10 @@ public record LeaderDashboard(
 
     @Schema(name = "DashboardInvestment", description = "Amounts in 万元, rates as fractions")
     public record Totals(@Schema(example = "80000.00") BigDecimal plannedInvestment,
-                         @Schema(example = "52000.00") BigDecimal completedInvestment,
-                         @Schema(example = "0.6500", description = "completed / planned; null when nothing is planned") BigDecimal completionRate,
-                         @Schema(example = "0.8333") BigDecimal expectedRate,
-                         @Schema(example = "14664.00", description = "planned × expectedRate − completed") BigDecimal gap,
-                         InvestmentStatus status) {
+            @Schema(example = "52000.00") BigDecimal completedInvestment,
+            @Schema(example = "0.6500", description = "completed / planned; null when nothing is planned") BigDecimal completionRate,
+            @Schema(example = "0.8333") BigDecimal expectedRate,
+            @Schema(example = "14664.00", description = "planned × expectedRate − completed") BigDecimal gap,
+            InvestmentStatus status) {
     }
 }

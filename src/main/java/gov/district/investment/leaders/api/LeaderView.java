@@ -13,8 +13,7 @@ public record LeaderView(
         @Schema(example = "3") Long id,
         @Schema(example = "王建国") String name,
         @Schema(example = "常务副区长") String title,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(example = "13803350001", description = "Only for admin and project-office; absent for other roles") String phone,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "13803350001", description = "Only for admin and project-office; absent for other roles") String phone,
         boolean active,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,

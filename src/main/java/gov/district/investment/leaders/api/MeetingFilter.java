@@ -49,6 +49,6 @@ public class MeetingFilter {
     }
 
     public record MeetingQuery(List<MeetingLevel> levels, Long chairLeaderId, LocalDate from, LocalDate to,
-                               Instant updatedSince) {
+            Instant updatedSince) {
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProtectionInput(
         @NotNull @Schema(example = "2026-03-01", required = true) LocalDate since,
         @Schema(example = "2027-12-31", description = "Last listed day; open-ended when absent") LocalDate until,
-        @NotBlank @Size(max = 32)
-        @Schema(example = "FGJ", required = true, description = "联系单位: the unit the company turns to, code from /api/v1/reference/units") String contactUnitCode,
+        @NotBlank @Size(max = 32) @Schema(example = "FGJ", required = true, description = "联系单位: the unit the company turns to, code from /api/v1/reference/units") String contactUnitCode,
         @Size(max = 2000) @Schema(example = "重点保护：未经区领导批准，任何部门不得入企检查") String note) {
 }

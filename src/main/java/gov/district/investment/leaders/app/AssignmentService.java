@@ -47,7 +47,7 @@ public class AssignmentService {
     private final AuditTrail audit;
 
     public AssignmentService(AssignmentRepository assignments, LeaderRepository leaderRepository, LeaderService leaders,
-                             ProjectRegistry projects, BusinessClock clock, AuditTrail audit) {
+            ProjectRegistry projects, BusinessClock clock, AuditTrail audit) {
         this.assignments = assignments;
         this.leaderRepository = leaderRepository;
         this.leaders = leaders;

@@ -39,12 +39,11 @@ public class DecisionGauges {
     }
 
     /** Recounts now (the scheduler calls it; tests too). */
-    @Scheduled(identity = "decision-gauges", every = "${app.metrics.refresh-every:30s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "decision-gauges", every = "${app.metrics.refresh-every:30s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
         try {
             overdue.set(QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                            "select count(d) from Decision d where d.status = :open and d.dueDate < :today", Long.class)
+                    "select count(d) from Decision d where d.status = :open and d.dueDate < :today", Long.class)
                     .setParameter("open", DecisionStatus.OPEN)
                     .setParameter("today", clock.today())
                     .getSingleResult()));

@@ -54,8 +54,8 @@ public class DecisionService {
     private final TotalsCache totals;
 
     public DecisionService(DecisionRepository decisions, MeetingService meetings, ProjectRegistry projects,
-                           ProblemDesk problems, LeaderAccess access, ReferenceData reference, BusinessClock clock,
-                           Caller caller, AuditTrail audit, TotalsCache totals) {
+            ProblemDesk problems, LeaderAccess access, ReferenceData reference, BusinessClock clock,
+            Caller caller, AuditTrail audit, TotalsCache totals) {
         this.decisions = decisions;
         this.meetings = meetings;
         this.projects = projects;

@@ -58,7 +58,8 @@ public class LeaderAccess {
         if (office() || isLeader(chairLeaderId) || leadsProject(projectId)) {
             return;
         }
-        throw ProblemException.forbidden("Only the project office, an admin, the meeting's chair or a leader of the project may close this decision");
+        throw ProblemException.forbidden(
+                "Only the project office, an admin, the meeting's chair or a leader of the project may close this decision");
     }
 
     /** Registering an inspection: the office, the listing's contact unit, or a leader currently on the project. */
@@ -69,6 +70,7 @@ public class LeaderAccess {
         if (caller.hasRole(Roles.UNIT) && caller.unitCode().map(code -> code.equals(contactUnitCode)).orElse(false)) {
             return;
         }
-        throw ProblemException.forbidden("Only the project office, an admin, the contact unit or a leader of the project may register inspections");
+        throw ProblemException.forbidden(
+                "Only the project office, an admin, the contact unit or a leader of the project may register inspections");
     }
 }

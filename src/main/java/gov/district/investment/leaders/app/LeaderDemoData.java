@@ -59,8 +59,8 @@ public class LeaderDemoData {
     private final BusinessClock clock;
 
     public LeaderDemoData(LeaderService leaders, LeaderRepository leaderRepository, AssignmentService assignments,
-                          ProtectionService protections, MeetingService meetings, DecisionService decisions,
-                          ProjectRegistry projects, ProblemDesk problems, BusinessClock clock) {
+            ProtectionService protections, MeetingService meetings, DecisionService decisions,
+            ProjectRegistry projects, ProblemDesk problems, BusinessClock clock) {
         this.leaders = leaders;
         this.leaderRepository = leaderRepository;
         this.assignments = assignments;
@@ -113,7 +113,8 @@ public class LeaderDemoData {
             protections.put(ids.get("奥晶玻璃"), new ProtectionInput(yearStart, LocalDate.of(today.getYear() + 1, 12, 31),
                     "GCJ", "挂牌保护，优化服务环境"), IfMatch.none());
             protections.inspect(ids.get("奥通360万吨钢材配送"), new InspectionInput(today.minusDays(3).isBefore(yearStart)
-                    ? today : today.minusDays(3), "区应急管理局", "安全生产例行检查", "李明远（常务副区长）"));
+                    ? today
+                    : today.minusDays(3), "区应急管理局", "安全生产例行检查", "李明远（常务副区长）"));
 
             // the mayor's dispatch meeting on 义乌小商品城 takes up the problem escalated to its leader
             long meeting = meetings.create(new MeetingInput(today, MeetingLevel.LEADER, mayor, "义乌小商品城二期专题调度会",

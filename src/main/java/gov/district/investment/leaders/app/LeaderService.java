@@ -52,8 +52,8 @@ public class LeaderService {
     private final TotalsCache totals;
 
     public LeaderService(LeaderRepository leaders, AssignmentRepository assignments, LeaderAccess access,
-                         BusinessClock clock, AuditTrail audit, Validator validator, ObjectMapper mapper,
-                         TotalsCache totals) {
+            BusinessClock clock, AuditTrail audit, Validator validator, ObjectMapper mapper,
+            TotalsCache totals) {
         this.leaders = leaders;
         this.assignments = assignments;
         this.access = access;
@@ -103,7 +103,7 @@ public class LeaderService {
             List<Long> projects = assignments.currentProjectsOf(id);
             if (!projects.isEmpty()) {
                 throw ProblemException.conflict("Leader " + id + " is still assigned to " + projects.size()
-                                + " project(s); end or reassign those assignments first")
+                        + " project(s); end or reassign those assignments first")
                         .with("projectIds", projects);
             }
         }

@@ -57,8 +57,8 @@ public class MeetingService {
     private final TotalsCache totals;
 
     public MeetingService(MeetingRepository meetings, LeaderService leaders, ProjectRegistry projects, LeaderAccess access,
-                          BusinessClock clock, AuditTrail audit, Validator validator, ObjectMapper mapper,
-                          TotalsCache totals) {
+            BusinessClock clock, AuditTrail audit, Validator validator, ObjectMapper mapper,
+            TotalsCache totals) {
         this.meetings = meetings;
         this.leaders = leaders;
         this.projects = projects;
@@ -151,7 +151,8 @@ public class MeetingService {
             }
         }
         if (!input.projectIds().isEmpty()) {
-            Set<Long> known = new java.util.HashSet<>(projects.registry(input.projectIds()).stream().map(ProjectView::id).toList());
+            Set<Long> known = new java.util.HashSet<>(
+                    projects.registry(input.projectIds()).stream().map(ProjectView::id).toList());
             for (int i = 0; i < input.projectIds().size(); i++) {
                 if (!known.contains(input.projectIds().get(i))) {
                     errors.add(new FieldError("projectIds[" + i + "]", "unknown project " + input.projectIds().get(i)));

@@ -52,8 +52,8 @@ public class ProgressService {
     private final BusinessClock clock;
 
     public ProgressService(AssignmentRepository assignments, LeaderService leaders, DecisionService decisions,
-                           ProjectRegistry projects, ProblemDesk problems, MilestoneCalendar milestones,
-                           InvestmentFigures investment, ReferenceData reference, BusinessClock clock) {
+            ProjectRegistry projects, ProblemDesk problems, MilestoneCalendar milestones,
+            InvestmentFigures investment, ReferenceData reference, BusinessClock clock) {
         this.assignments = assignments;
         this.leaders = leaders;
         this.decisions = decisions;
@@ -146,11 +146,11 @@ public class ProgressService {
 
         Map<EscalationLevel, List<Long>> byLevel = new EnumMap<>(EscalationLevel.class);
         if (asOfParam == null) {
-            problems.openAt(null, ids, null).forEach(p ->
-                    byLevel.computeIfAbsent(p.escalationLevel(), l -> new ArrayList<>()).add(p.id()));
+            problems.openAt(null, ids, null)
+                    .forEach(p -> byLevel.computeIfAbsent(p.escalationLevel(), l -> new ArrayList<>()).add(p.id()));
         } else {
-            problems.openLevelsOn(ids, day).forEach((id, level) ->
-                    byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(id));
+            problems.openLevelsOn(ids, day)
+                    .forEach((id, level) -> byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(id));
         }
         List<LeaderDashboard.LevelCount> levels = byLevel.entrySet().stream()
                 .map(e -> new LeaderDashboard.LevelCount(e.getKey(), e.getValue().size(), e.getValue())).toList();
@@ -165,7 +165,8 @@ public class ProgressService {
 
     /** Each project's year as of the day (null: today), read for all of them at once. */
     private List<ProjectProgress> progress(List<ProjectView> covered, int year, LocalDate asOf) {
-        Map<Long, InvestmentSummary> summaries = investment.summariesOf(covered.stream().map(ProjectView::id).toList(), year, asOf);
+        Map<Long, InvestmentSummary> summaries = investment.summariesOf(covered.stream().map(ProjectView::id).toList(), year,
+                asOf);
         return covered.stream().map(project -> ProjectProgress.of(project, summaries.get(project.id()))).toList();
     }
 

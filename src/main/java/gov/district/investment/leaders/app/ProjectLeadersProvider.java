@@ -26,7 +26,7 @@ public class ProjectLeadersProvider implements ProjectLeaders {
     private final DecisionRepository decisions;
 
     public ProjectLeadersProvider(EntityManager em, AssignmentRepository assignments, ProtectionRepository protections,
-                                  InspectionRepository inspections, DecisionRepository decisions) {
+            InspectionRepository inspections, DecisionRepository decisions) {
         this.em = em;
         this.assignments = assignments;
         this.protections = protections;
@@ -37,8 +37,8 @@ public class ProjectLeadersProvider implements ProjectLeaders {
     @Override
     public List<ProjectLeaderView> current(long projectId) {
         List<Object[]> rows = em.createQuery("select a.leaderId, l.name, l.title, a.role, a.since from Assignment a, Leader l"
-                        + " where l.id = a.leaderId and a.projectId = :project and a.endedOn is null"
-                        + " order by a.role desc, a.since, a.id", Object[].class)
+                + " where l.id = a.leaderId and a.projectId = :project and a.endedOn is null"
+                + " order by a.role desc, a.since, a.id", Object[].class)
                 .setParameter("project", projectId)
                 .getResultList();
         return rows.stream().map(r -> new ProjectLeaderView((Long) r[0], (String) r[1], (String) r[2],

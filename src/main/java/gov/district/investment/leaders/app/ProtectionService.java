@@ -59,8 +59,8 @@ public class ProtectionService {
     private final TotalsCache totals;
 
     public ProtectionService(ProtectionRepository protections, InspectionRepository inspections, ProjectRegistry projects,
-                             LeaderAccess access, ReferenceData reference, BusinessClock clock, Caller caller,
-                             AuditTrail audit, TotalsCache totals) {
+            LeaderAccess access, ReferenceData reference, BusinessClock clock, Caller caller,
+            AuditTrail audit, TotalsCache totals) {
         this.protections = protections;
         this.inspections = inspections;
         this.projects = projects;
@@ -164,7 +164,8 @@ public class ProtectionService {
         }
         if (!protection.activeOn(input.date())) {
             throw ProblemException.conflict("Project " + projectId + " was not listed on " + input.date()
-                            + " (listed " + protection.since() + " to " + (protection.until() == null ? "open end" : protection.until()) + ")")
+                    + " (listed " + protection.since() + " to " + (protection.until() == null ? "open end" : protection.until())
+                    + ")")
                     .with("since", protection.since()).with("until", protection.until());
         }
         Inspection inspection = new Inspection();

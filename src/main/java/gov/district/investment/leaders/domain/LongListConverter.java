@@ -27,7 +27,8 @@ public class LongListConverter implements AttributeConverter<List<Long>, String>
     @Override
     public List<Long> convertToEntityAttribute(String column) {
         try {
-            return column == null ? List.of() : List.copyOf(MAPPER.readValue(column, new TypeReference<List<Long>>() { }));
+            return column == null ? List.of() : List.copyOf(MAPPER.readValue(column, new TypeReference<List<Long>>() {
+            }));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -27,7 +27,8 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
     @Override
     public List<String> convertToEntityAttribute(String column) {
         try {
-            return column == null ? List.of() : List.copyOf(MAPPER.readValue(column, new TypeReference<List<String>>() { }));
+            return column == null ? List.of() : List.copyOf(MAPPER.readValue(column, new TypeReference<List<String>>() {
+            }));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -35,7 +35,8 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
     /** Projects the leader held in a role on a day (role null: either). */
     public List<Long> projectsHeldOn(long leaderId, AssignmentRole role, LocalDate day) {
         String jpql = "select distinct projectId from Assignment where leaderId = :leader and since <= :day"
-                + " and (endedOn is null or endedOn > :day)" + (role == null ? "" : " and role = :role") + " order by projectId";
+                + " and (endedOn is null or endedOn > :day)" + (role == null ? "" : " and role = :role")
+                + " order by projectId";
         var query = getEntityManager().createQuery(jpql, Long.class)
                 .setParameter("leader", leaderId).setParameter("day", day);
         if (role != null) {
@@ -50,7 +51,7 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
 
     public List<Long> currentProjectsOf(long leaderId) {
         return getEntityManager().createQuery("select projectId from Assignment where leaderId = :leader"
-                        + " and endedOn is null order by projectId", Long.class)
+                + " and endedOn is null order by projectId", Long.class)
                 .setParameter("leader", leaderId).getResultList();
     }
 }

@@ -22,7 +22,6 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class DecisionRepository implements PanacheRepository<Decision> {
 
-
     public static final String TOTALS = TotalsInvalidation.listOf(Decision.class);
 
     private record TotalsKey(DecisionQuery query, LocalDate today) {

@@ -18,7 +18,6 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class InspectionRepository implements PanacheRepository<Inspection> {
 
-
     public static final String TOTALS = TotalsInvalidation.listOf(Inspection.class);
 
     public PanachePaging.Slice<Inspection> list(InspectionQuery q, PageRequest page, TotalsCache totals) {

@@ -22,7 +22,6 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class LeaderRepository implements PanacheRepository<Leader> {
 
-
     public static final String TOTALS = TotalsInvalidation.listOf(Leader.class);
 
     public PanachePaging.Slice<Leader> list(LeaderQuery q, PageRequest page, TotalsCache totals) {

@@ -18,7 +18,6 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class MeetingRepository implements PanacheRepository<DispatchMeeting> {
 
-
     public static final String TOTALS = TotalsInvalidation.listOf(DispatchMeeting.class);
 
     public PanachePaging.Slice<DispatchMeeting> list(MeetingQuery q, PageRequest page, TotalsCache totals) {

@@ -20,7 +20,6 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class ProtectionRepository implements PanacheRepository<Protection> {
 
-
     public static final String TOTALS = TotalsInvalidation.listOf(Protection.class);
 
     private record TotalsKey(ProtectionQuery query, LocalDate today) {

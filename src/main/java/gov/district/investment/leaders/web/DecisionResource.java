@@ -67,8 +67,7 @@ public class DecisionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a decision", description = "The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = DecisionView.class)),
-            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = DecisionView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         DecisionView decision = service.get(Params.id("id", id));
         return ETags.ok(decision, decision.version());
@@ -77,16 +76,13 @@ public class DecisionResource {
     @POST
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER})
-    @Operation(summary = "Close a decision as done (办结)",
-            description = "409 when already DONE. Optional If-Match: 412 when stale. Roles: project-office, admin; leader when it chaired the meeting or is currently assigned to the decision's project.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CloseDecisionRequest.class),
-            examples = @ExampleObject(name = "close", value = "{\"note\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
-    @APIResponse(responseCode = "200", description = "The closed decision", content = @Content(schema = @Schema(implementation = DecisionView.class)),
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
+    @Operation(summary = "Close a decision as done (办结)", description = "409 when already DONE. Optional If-Match: 412 when stale. Roles: project-office, admin; leader when it chaired the meeting or is currently assigned to the decision's project.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CloseDecisionRequest.class), examples = @ExampleObject(name = "close", value = "{\"note\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
+    @APIResponse(responseCode = "200", description = "The closed decision", content = @Content(schema = @Schema(implementation = DecisionView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
     public Response close(@PathParam("id") String id, @Valid @NotNull CloseDecisionRequest body,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long decisionId = Params.id("id", id);
         DecisionView decision = service.close(decisionId, body, IfMatch.parse(ifMatch));
         return ETags.ok(decision, decision.version());

@@ -72,7 +72,7 @@ public class DispatchMeetingResource {
     private final Paging paging;
 
     public DispatchMeetingResource(MeetingService service, DecisionService decisions, ProgressService progress,
-                                   Paging paging) {
+            Paging paging) {
         this.service = service;
         this.decisions = decisions;
         this.progress = progress;
@@ -81,14 +81,13 @@ public class DispatchMeetingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER})
-    @Operation(summary = "Record a dispatch meeting (调度会)",
-            description = "A LEADER meeting needs chairLeaderId; a chair must be an active leader and every projectId an existing project (422 otherwise). " + RUNNERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingInput.class), examples = @ExampleObject(name = "leader meeting",
-            value = "{\"date\":\"2026-11-27\",\"level\":\"LEADER\",\"chairLeaderId\":3,\"title\":\"奥通物流园项目专题调度会\",\"attendees\":[\"发改局\",\"国土分局\",\"奥通物流 张总\"],\"projectIds\":[1],\"minutes\":\"一、铁路专用线接轨问题由发改局牵头。\"}")))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)),
-            headers = {@Header(name = "Location", description = "The new meeting", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
+    @Operation(summary = "Record a dispatch meeting (调度会)", description = "A LEADER meeting needs chairLeaderId; a chair must be an active leader and every projectId an existing project (422 otherwise). "
+            + RUNNERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingInput.class), examples = @ExampleObject(name = "leader meeting", value = "{\"date\":\"2026-11-27\",\"level\":\"LEADER\",\"chairLeaderId\":3,\"title\":\"奥通物流园项目专题调度会\",\"attendees\":[\"发改局\",\"国土分局\",\"奥通物流 张总\"],\"projectIds\":[1],\"minutes\":\"一、铁路专用线接轨问题由发改局牵头。\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)), headers = {
+            @Header(name = "Location", description = "The new meeting", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
     @Idempotent
     public Response create(@Valid @NotNull MeetingInput body) {
         MeetingView created = service.create(body);
@@ -103,14 +102,15 @@ public class DispatchMeetingResource {
 
     @GET
     @Path("/agenda")
-    @Operation(summary = "What a meeting at a level must take up (分级调度)",
-            description = "Open problems escalated to the level (LEADER: on the leader's current projects; UNIT: assigned to unit when given); on the covered projects (LEADER: the leader's current projects; DISTRICT: key projects; UNIT: key projects of unit when given) the milestones overdue on date, the projects behind 均衡进度 (figures as of date, today's for a date to come) and the decisions still open past their due date. date defaults to today (Asia/Shanghai).")
+    @Operation(summary = "What a meeting at a level must take up (分级调度)", description = "Open problems escalated to the level (LEADER: on the leader's current projects; UNIT: assigned to unit when given); on the covered projects (LEADER: the leader's current projects; DISTRICT: key projects; UNIT: key projects of unit when given) the milestones overdue on date, the projects behind 均衡进度 (figures as of date, today's for a date to come) and the decisions still open past their due date. date defaults to today (Asia/Shanghai).")
     @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = Agenda.class)))
-    public Agenda agenda(@QueryParam("level") @Parameter(required = true, schema = @Schema(implementation = MeetingLevel.class)) String level,
-                         @QueryParam("leaderId") @Parameter(description = "Required for LEADER", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String leaderId,
-                         @QueryParam("unit") @Parameter(description = "For UNIT: the unit's code", example = "GCJ") String unit,
-                         @QueryParam("date") @Parameter(description = "The meeting's day; default today", schema = @Schema(type = SchemaType.STRING, format = "date")) String date) {
-        MeetingLevel parsed = level == null || level.isBlank() ? null : Params.enumValue("level", level.trim(), MeetingLevel.class);
+    public Agenda agenda(
+            @QueryParam("level") @Parameter(required = true, schema = @Schema(implementation = MeetingLevel.class)) String level,
+            @QueryParam("leaderId") @Parameter(description = "Required for LEADER", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String leaderId,
+            @QueryParam("unit") @Parameter(description = "For UNIT: the unit's code", example = "GCJ") String unit,
+            @QueryParam("date") @Parameter(description = "The meeting's day; default today", schema = @Schema(type = SchemaType.STRING, format = "date")) String date) {
+        MeetingLevel parsed = level == null || level.isBlank() ? null
+                : Params.enumValue("level", level.trim(), MeetingLevel.class);
         return progress.agenda(parsed, Params.optionalId("leaderId", leaderId), Params.text("unit", unit, 32),
                 Params.date("date", date));
     }
@@ -118,8 +118,7 @@ public class DispatchMeetingResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a dispatch meeting", description = "The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)),
-            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         MeetingView meeting = service.get(Params.id("id", id));
         return ETags.ok(meeting, meeting.version());
@@ -128,14 +127,13 @@ public class DispatchMeetingResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER})
-    @Operation(summary = "Change a dispatch meeting", description = "JSON Merge Patch (RFC 7396), e.g. the minutes after the meeting. Optional If-Match: 412 when stale. " + RUNNERS_DOC)
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MeetingInput.class),
-            examples = @ExampleObject(name = "minutes", value = "{\"minutes\":\"一、征拆协议12月15日前签订；二、供电增容纳入年度计划。\"}")))
-    @APIResponse(responseCode = "200", description = "The changed meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)),
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
+    @Operation(summary = "Change a dispatch meeting", description = "JSON Merge Patch (RFC 7396), e.g. the minutes after the meeting. Optional If-Match: 412 when stale. "
+            + RUNNERS_DOC)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MeetingInput.class), examples = @ExampleObject(name = "minutes", value = "{\"minutes\":\"一、征拆协议12月15日前签订；二、供电增容纳入年度计划。\"}")))
+    @APIResponse(responseCode = "200", description = "The changed meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
-                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
         MeetingView meeting = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch));
         return ETags.ok(meeting, meeting.version());
     }
@@ -150,14 +148,13 @@ public class DispatchMeetingResource {
     @POST
     @Path("/{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER})
-    @Operation(summary = "Record a decision (督办事项) of the meeting",
-            description = "Starts OPEN. An unknown responsibleUnitCode or projectId, or a dueDate in the past, is 422. With problemId the problem is taken up: OPEN moves to IN_PROGRESS (IN_PROGRESS stays); a problem of another project is 422, a RESOLVED or CLOSED one 409; projectId defaults to the problem's. " + RUNNERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionInput.class), examples = @ExampleObject(name = "decision",
-            value = "{\"text\":\"国土分局12月15日前完成二期用地征拆协议签订\",\"projectId\":2,\"problemId\":1,\"responsibleUnitCode\":\"GTFJ\",\"dueDate\":\"2026-12-15\"}")))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DecisionView.class)),
-            headers = {@Header(name = "Location", description = "The new decision", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
+    @Operation(summary = "Record a decision (督办事项) of the meeting", description = "Starts OPEN. An unknown responsibleUnitCode or projectId, or a dueDate in the past, is 422. With problemId the problem is taken up: OPEN moves to IN_PROGRESS (IN_PROGRESS stays); a problem of another project is 422, a RESOLVED or CLOSED one 409; projectId defaults to the problem's. "
+            + RUNNERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionInput.class), examples = @ExampleObject(name = "decision", value = "{\"text\":\"国土分局12月15日前完成二期用地征拆协议签订\",\"projectId\":2,\"problemId\":1,\"responsibleUnitCode\":\"GTFJ\",\"dueDate\":\"2026-12-15\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DecisionView.class)), headers = {
+            @Header(name = "Location", description = "The new decision", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
     @Idempotent
     public Response decide(@PathParam("id") String id, @Valid @NotNull DecisionInput body) {
         long meetingId = Params.id("id", id);

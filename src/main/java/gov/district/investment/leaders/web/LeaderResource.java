@@ -76,13 +76,12 @@ public class LeaderResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
     @Operation(summary = "Register a district leader", description = "active defaults to true. Roles: project-office, admin.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeaderInput.class), examples = @ExampleObject(name = "leader",
-            value = "{\"name\":\"王建国\",\"title\":\"常务副区长\",\"phone\":\"13803350001\"}")))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeaderView.class)),
-            headers = {@Header(name = "Location", description = "The new leader", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeaderInput.class), examples = @ExampleObject(name = "leader", value = "{\"name\":\"王建国\",\"title\":\"常务副区长\",\"phone\":\"13803350001\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeaderView.class)), headers = {
+            @Header(name = "Location", description = "The new leader", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
     @Idempotent
     public Response create(@Valid @NotNull LeaderInput body) {
         LeaderView created = service.create(body);
@@ -98,8 +97,7 @@ public class LeaderResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a leader", description = "phone only for admin and project-office. The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The leader", content = @Content(schema = @Schema(implementation = LeaderView.class)),
-            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The leader", content = @Content(schema = @Schema(implementation = LeaderView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         LeaderView leader = service.get(Params.id("id", id));
         return ETags.ok(leader, leader.version());
@@ -108,15 +106,12 @@ public class LeaderResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE})
-    @Operation(summary = "Change a leader",
-            description = "JSON Merge Patch (RFC 7396) of name, title, phone and active. Deactivating a leader still assigned to projects is 409 (projectIds lists them) until they are reassigned. Optional If-Match: 412 when stale. Roles: project-office, admin.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = LeaderInput.class),
-            examples = @ExampleObject(name = "deactivate", value = "{\"active\":false}")))
-    @APIResponse(responseCode = "200", description = "The changed leader", content = @Content(schema = @Schema(implementation = LeaderView.class)),
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
+    @Operation(summary = "Change a leader", description = "JSON Merge Patch (RFC 7396) of name, title, phone and active. Deactivating a leader still assigned to projects is 409 (projectIds lists them) until they are reassigned. Optional If-Match: 412 when stale. Roles: project-office, admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = LeaderInput.class), examples = @ExampleObject(name = "deactivate", value = "{\"active\":false}")))
+    @APIResponse(responseCode = "200", description = "The changed leader", content = @Content(schema = @Schema(implementation = LeaderView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
-                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
         LeaderView leader = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch));
         return ETags.ok(leader, leader.version());
     }
@@ -132,19 +127,18 @@ public class LeaderResource {
     @Path("/{id}/projects")
     @Operation(summary = "A leader's projects (分包项目)", description = "Assignments current and past, newest first; current=true or false narrows to one kind.")
     public Page<AssignmentView> projects(@PathParam("id") String id,
-                                         @QueryParam("current") @Parameter(description = "true: current only; false: ended only", schema = @Schema(type = SchemaType.BOOLEAN)) String current,
-                                         @BeanParam PageParams page) {
+            @QueryParam("current") @Parameter(description = "true: current only; false: ended only", schema = @Schema(type = SchemaType.BOOLEAN)) String current,
+            @BeanParam PageParams page) {
         return Page.slice(assignments.ofLeader(Params.id("id", id), Params.bool("current", current)),
                 paging.request(page, OLDEST_FIRST));
     }
 
     @GET
     @Path("/{id}/dashboard")
-    @Operation(summary = "A leader's dashboard",
-            description = "Over the projects the leader leads (LEAD) on asOf: counts by stage, plan vs completed vs 均衡进度 summed (the year of asOf, reports as known then), open problems by escalation level (as they are now), milestones and decisions overdue on asOf, and the projects behind 均衡进度, each with ids to drill into. asOf defaults to today (Asia/Shanghai); a future asOf is 422.")
+    @Operation(summary = "A leader's dashboard", description = "Over the projects the leader leads (LEAD) on asOf: counts by stage, plan vs completed vs 均衡进度 summed (the year of asOf, reports as known then), open problems by escalation level (as they are now), milestones and decisions overdue on asOf, and the projects behind 均衡进度, each with ids to drill into. asOf defaults to today (Asia/Shanghai); a future asOf is 422.")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = LeaderDashboard.class)))
     public LeaderDashboard dashboard(@PathParam("id") String id,
-                                     @QueryParam("asOf") @Parameter(description = "Default today", schema = @Schema(type = SchemaType.STRING, format = "date", example = "2026-10-31")) String asOf) {
+            @QueryParam("asOf") @Parameter(description = "Default today", schema = @Schema(type = SchemaType.STRING, format = "date", example = "2026-10-31")) String asOf) {
         return progress.dashboard(Params.id("id", id), Params.date("asOf", asOf));
     }
 }

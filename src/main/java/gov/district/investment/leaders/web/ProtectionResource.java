@@ -65,18 +65,15 @@ public class ProtectionResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE})
-    @Operation(summary = "List a project for protection (挂牌保护), or change its listing",
-            description = "Creates (201) or replaces (200) the project's one listing. An unknown contactUnitCode or until before since is 422. If-Match: 412 when stale (or sent for a listing that does not exist). Roles: project-office, admin.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProtectionInput.class), examples = @ExampleObject(name = "listing",
-            value = "{\"since\":\"2026-03-01\",\"until\":\"2027-12-31\",\"contactUnitCode\":\"FGJ\",\"note\":\"未经区领导批准，任何部门不得入企检查\"}")))
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProtectionView.class)),
-            headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProtectionView.class)),
-            headers = {@Header(name = "Location", description = "The listing", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING))})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
+    @Operation(summary = "List a project for protection (挂牌保护), or change its listing", description = "Creates (201) or replaces (200) the project's one listing. An unknown contactUnitCode or until before since is 422. If-Match: 412 when stale (or sent for a listing that does not exist). Roles: project-office, admin.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProtectionInput.class), examples = @ExampleObject(name = "listing", value = "{\"since\":\"2026-03-01\",\"until\":\"2027-12-31\",\"contactUnitCode\":\"FGJ\",\"note\":\"未经区领导批准，任何部门不得入企检查\"}")))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProtectionView.class)), headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProtectionView.class)), headers = {
+            @Header(name = "Location", description = "The listing", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)) })
     public Response put(@PathParam("id") String id, @Valid @NotNull ProtectionInput body,
-                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long projectId = Params.id("id", id);
         ProtectionService.Upsert result = service.put(projectId, body, IfMatch.parse(ifMatch));
         return ETags.upserted(result.created(), URI.create("/api/v1/projects/" + projectId + "/protection"),
@@ -85,15 +82,14 @@ public class ProtectionResource {
 
     @GET
     @Operation(summary = "A project's protected listing", description = "404 when the project is not listed.")
-    @APIResponse(responseCode = "200", description = "The listing", content = @Content(schema = @Schema(implementation = ProtectionView.class)),
-            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The listing", content = @Content(schema = @Schema(implementation = ProtectionView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         ProtectionView protection = service.get(Params.id("id", id));
         return ETags.ok(protection, protection.version());
     }
 
     @DELETE
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
     @Operation(summary = "Remove the listing", description = "The audit trail keeps it; the project keeps its registered inspections. Optional If-Match: 412 when stale. Roles: project-office, admin.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -111,13 +107,10 @@ public class ProtectionResource {
     @POST
     @Path("/inspections")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT, Roles.LEADER})
-    @Operation(summary = "Register an inspection of a listed project",
-            description = "409 when the project is not listed on the inspection's date; a date in the future is 422. Roles: project-office, admin; unit when it is the listing's contactUnitCode; leader when currently assigned to the project.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InspectionInput.class), examples = @ExampleObject(name = "inspection",
-            value = "{\"date\":\"2026-11-20\",\"agency\":\"区市场监督管理局\",\"purpose\":\"特种设备安全检查\",\"approvedBy\":\"王建国（常务副区长）\"}")))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = InspectionView.class)),
-            headers = @Header(name = "Location", description = "The registered inspection", schema = @Schema(type = SchemaType.STRING)))
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT, Roles.LEADER })
+    @Operation(summary = "Register an inspection of a listed project", description = "409 when the project is not listed on the inspection's date; a date in the future is 422. Roles: project-office, admin; unit when it is the listing's contactUnitCode; leader when currently assigned to the project.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InspectionInput.class), examples = @ExampleObject(name = "inspection", value = "{\"date\":\"2026-11-20\",\"agency\":\"区市场监督管理局\",\"purpose\":\"特种设备安全检查\",\"approvedBy\":\"王建国（常务副区长）\"}")))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = InspectionView.class)), headers = @Header(name = "Location", description = "The registered inspection", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
     public Response inspect(@PathParam("id") String id, @Valid @NotNull InspectionInput body) {
         long projectId = Params.id("id", id);

@@ -21,6 +21,7 @@ public record FollowUpView(
         Instant recordedAt) {
 
     public static FollowUpView of(FollowUp f) {
-        return new FollowUpView(f.id, f.leadId, f.date, f.kind, f.summary, f.nextStep, f.nextFollowUpDate, f.actor, f.recordedAt);
+        return new FollowUpView(f.id, f.leadId, f.date, f.kind, f.summary, f.nextStep, f.nextFollowUpDate, f.actor,
+                f.recordedAt);
     }
 }

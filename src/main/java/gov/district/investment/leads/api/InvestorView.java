@@ -20,8 +20,7 @@ public record InvestorView(
         InvestorType type,
         boolean fortune500,
         @Schema(example = "TRADE_LOGISTICS") String industryCode,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only for admin, investment-bureau and unit; absent for other roles") List<Contact> contacts,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Only for admin, investment-bureau and unit; absent for other roles") List<Contact> contacts,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
         @Schema(readOnly = true, example = "0", description = "Optimistic-lock version; also the ETag") long version) {

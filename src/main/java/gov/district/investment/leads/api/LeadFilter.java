@@ -51,8 +51,7 @@ public class LeadFilter {
     public String q;
 
     @QueryParam("stale")
-    @Parameter(description = "true: open leads with no follow-up for app.leads.stale-after-days (default 30) days or more (never followed up: counted from creation); false: all others",
-            schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(description = "true: open leads with no follow-up for app.leads.stale-after-days (default 30) days or more (never followed up: counted from creation); false: all others", schema = @Schema(type = SchemaType.BOOLEAN))
     public String stale;
 
     @QueryParam("updatedSince")
@@ -76,12 +75,13 @@ public class LeadFilter {
     }
 
     public record LeadQuery(List<LeadStage> stages, List<LeadChannel> channels, String industry, List<ChainRole> chainRoles,
-                            String unit, Long investorId, BigDecimal minInvestment, String q, Boolean stale,
-                            Instant updatedSince) {
+            String unit, Long investorId, BigDecimal minInvestment, String q, Boolean stale,
+            Instant updatedSince) {
 
         /** The same filter narrowed to one unit (a unit caller sees only the leads it holds). */
         public LeadQuery onlyUnit(String ownUnit) {
-            return new LeadQuery(stages, channels, industry, chainRoles, ownUnit, investorId, minInvestment, q, stale, updatedSince);
+            return new LeadQuery(stages, channels, industry, chainRoles, ownUnit, investorId, minInvestment, q, stale,
+                    updatedSince);
         }
     }
 }

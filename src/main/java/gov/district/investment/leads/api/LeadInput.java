@@ -22,30 +22,19 @@ import gov.district.investment.leads.domain.LeadChannel;
  */
 @Schema(name = "LeadInput", description = "Writable fields of an investment lead (招商线索).")
 public record LeadInput(
-        @NotBlank @Size(max = 200)
-        @Schema(example = "义乌小商品城北方分市场", required = true) String title,
-        @NotNull @Positive
-        @Schema(example = "12", required = true, description = "The investor, from /api/v1/investors") Long investorId,
-        @NotNull
-        @Schema(example = "BUSINESS_REFERRAL", required = true, description = "招商方式") LeadChannel channel,
-        @NotBlank @Size(max = 32)
-        @Schema(example = "TRADE_LOGISTICS", required = true, description = "Code from /api/v1/reference/industries") String industryCode,
+        @NotBlank @Size(max = 200) @Schema(example = "义乌小商品城北方分市场", required = true) String title,
+        @NotNull @Positive @Schema(example = "12", required = true, description = "The investor, from /api/v1/investors") Long investorId,
+        @NotNull @Schema(example = "BUSINESS_REFERRAL", required = true, description = "招商方式") LeadChannel channel,
+        @NotBlank @Size(max = 32) @Schema(example = "TRADE_LOGISTICS", required = true, description = "Code from /api/v1/reference/industries") String industryCode,
         @Schema(example = "CHAIN_FILLING", description = "产业链定位") ChainRole chainRole,
-        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 14, fraction = 2)
-        @Schema(example = "150000", description = "意向投资额, 万元") BigDecimal intendedInvestment,
-        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 14, fraction = 2)
-        @Schema(example = "2000", description = "利用外资, 万美元 (optional)") BigDecimal foreignCapitalUsd,
-        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2)
-        @Schema(example = "320", description = "用地面积, 亩") BigDecimal landAreaMu,
-        @Size(max = 32)
-        @Schema(example = "LINGANG_LOGISTICS", description = "Intended site, code from /api/v1/reference/areas") String areaCode,
-        @NotBlank @Size(max = 32)
-        @Schema(example = "ZSJ", description = "The unit holding the lead, code from /api/v1/reference/units; a unit caller's own by default") String ownerUnitCode,
-        @Size(max = 100)
-        @Schema(example = "刘海涛", description = "跟踪责任人") String handlerName,
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 14, fraction = 2) @Schema(example = "150000", description = "意向投资额, 万元") BigDecimal intendedInvestment,
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 14, fraction = 2) @Schema(example = "2000", description = "利用外资, 万美元 (optional)") BigDecimal foreignCapitalUsd,
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2) @Schema(example = "320", description = "用地面积, 亩") BigDecimal landAreaMu,
+        @Size(max = 32) @Schema(example = "LINGANG_LOGISTICS", description = "Intended site, code from /api/v1/reference/areas") String areaCode,
+        @NotBlank @Size(max = 32) @Schema(example = "ZSJ", description = "The unit holding the lead, code from /api/v1/reference/units; a unit caller's own by default") String ownerUnitCode,
+        @Size(max = 100) @Schema(example = "刘海涛", description = "跟踪责任人") String handlerName,
         @Schema(example = "2026-12-05", description = "When the next follow-up is due") LocalDate nextFollowUpDate,
-        @Size(max = 2000)
-        @Schema(example = "客商经义乌商会引荐，有意在临港物流园建设北方分市场") String note) {
+        @Size(max = 2000) @Schema(example = "客商经义乌商会引荐，有意在临港物流园建设北方分市场") String note) {
 
     /** Trims text and, for a unit caller that leaves it out, takes its own unit. */
     public LeadInput withDefaults(String callerUnit) {

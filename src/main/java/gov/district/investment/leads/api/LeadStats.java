@@ -16,8 +16,7 @@ public record LeadStats(
         Figures total,
         @Schema(example = "500000.00", description = "The year's signedLeadInvestment target as it stood at asOf; null when none is set") BigDecimal signedTarget,
         @Schema(example = "0.6420", description = "total.signedInvestment / signedTarget; null without a target") BigDecimal signedRate,
-        @Schema(description = "Keys channel, industry, chainRole, unit; each a list of groups by code (a lead without a chain role is under UNSPECIFIED)")
-        Map<String, List<Group>> breakdowns) {
+        @Schema(description = "Keys channel, industry, chainRole, unit; each a list of groups by code (a lead without a chain role is under UNSPECIFIED)") Map<String, List<Group>> breakdowns) {
 
     @Schema(name = "LeadStatsGroup")
     public record Group(@Schema(example = "BUSINESS_REFERRAL") String code, Figures figures) {

@@ -43,8 +43,7 @@ public record LeadView(
         @Schema(readOnly = true, description = "The other unit's lead the warning named") Long duplicateOfLeadId,
         @Schema(readOnly = true, description = "Open with no follow-up for app.leads.stale-after-days (default 30) days or more") boolean stale,
         @Schema(readOnly = true, example = "1024", description = "The project the lead became") Long projectId,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(readOnly = true, description = "Lineage of a converted lead; in the single-lead view, not in lists") LeadProject project,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true, description = "Lineage of a converted lead; in the single-lead view, not in lists") LeadProject project,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
         @Schema(readOnly = true, example = "3", description = "Optimistic-lock version; also the ETag") long version) {

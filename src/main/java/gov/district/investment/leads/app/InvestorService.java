@@ -55,7 +55,7 @@ public class InvestorService {
     private final TotalsCache totals;
 
     public InvestorService(InvestorRepository investors, LeadAccess access, ReferenceData reference, BusinessClock clock,
-                           AuditTrail audit, Validator validator, ObjectMapper mapper, TotalsCache totals) {
+            AuditTrail audit, Validator validator, ObjectMapper mapper, TotalsCache totals) {
         this.investors = investors;
         this.access = access;
         this.reference = reference;

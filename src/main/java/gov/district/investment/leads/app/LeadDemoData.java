@@ -52,7 +52,7 @@ public class LeadDemoData {
     private final BusinessClock clock;
 
     public LeadDemoData(InvestorService investors, InvestorRepository investorRepository, LeadService leads,
-                        BusinessClock clock) {
+            BusinessClock clock) {
         this.investors = investors;
         this.investorRepository = investorRepository;
         this.leads = leads;
@@ -144,14 +144,14 @@ public class LeadDemoData {
     }
 
     private long investor(String name, String first17OrNull, String origin, InvestorType type, boolean fortune500,
-                          String industry, Contact contact) {
+            String industry, Contact contact) {
         String code = first17OrNull == null ? null : CreditCodeValidator.withCheckDigit(first17OrNull.substring(0, 17));
         return investors.create(new InvestorInput(name, code, origin, type, fortune500, industry, List.of(contact))).id();
     }
 
     private long lead(String title, long investor, LeadChannel channel, String industry, ChainRole role, String intended,
-                      String foreignUsd, String mu, String area, String unit, String handler, LocalDate next, String note,
-                      boolean confirmDuplicate) {
+            String foreignUsd, String mu, String area, String unit, String handler, LocalDate next, String note,
+            boolean confirmDuplicate) {
         return leads.create(new LeadInput(title, investor, channel, industry, role, new BigDecimal(intended),
                 foreignUsd == null ? null : new BigDecimal(foreignUsd), mu == null ? null : new BigDecimal(mu), area, unit,
                 handler, next, note), confirmDuplicate).id();

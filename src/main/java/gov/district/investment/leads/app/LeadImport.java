@@ -77,9 +77,11 @@ public class LeadImport {
         } catch (ProblemException e) {
             // the two refusals of a create that name no field: point at the column to change
             if (e.type() == ProblemType.DUPLICATE && e.extensions().containsKey("leadId")) {
-                throw new Importer.RowRefused(CONFIRM_DUPLICATE, "撞单: the investor already has open lead " + e.extensions().get("leadId")
-                        + " 《" + e.extensions().get("leadTitle") + "》 held by unit " + e.extensions().get("ownerUnitCode")
-                        + "; write 是 in " + CONFIRM_DUPLICATE + " to import this row anyway");
+                throw new Importer.RowRefused(CONFIRM_DUPLICATE,
+                        "撞单: the investor already has open lead " + e.extensions().get("leadId")
+                                + " 《" + e.extensions().get("leadTitle") + "》 held by unit "
+                                + e.extensions().get("ownerUnitCode")
+                                + "; write 是 in " + CONFIRM_DUPLICATE + " to import this row anyway");
             }
             if (e.type() == ProblemType.FORBIDDEN) {
                 throw new Importer.RowRefused(UNIT, e.getMessage());
@@ -95,10 +97,12 @@ public class LeadImport {
         if (code != null) {
             List<InvestorRepository.Named> found = investors.lockBy(true, code.toUpperCase(Locale.ROOT));
             if (found.isEmpty()) {
-                throw new Importer.RowRefused(CREDIT_CODE, "no investor has credit code " + code + "; register it at /api/v1/investors first");
+                throw new Importer.RowRefused(CREDIT_CODE,
+                        "no investor has credit code " + code + "; register it at /api/v1/investors first");
             }
             if (name != null && !name.equals(found.get(0).name())) {
-                throw new Importer.RowRefused(INVESTOR_NAME, "the investor with credit code " + code + " is named '" + found.get(0).name() + "', not '" + name + "'");
+                throw new Importer.RowRefused(INVESTOR_NAME, "the investor with credit code " + code + " is named '"
+                        + found.get(0).name() + "', not '" + name + "'");
             }
             return found.get(0).id();
         }
@@ -107,7 +111,8 @@ public class LeadImport {
         }
         List<InvestorRepository.Named> named = investors.lockBy(false, name);
         if (named.isEmpty()) {
-            throw new Importer.RowRefused(INVESTOR_NAME, "no investor is named '" + name + "'; register it at /api/v1/investors first");
+            throw new Importer.RowRefused(INVESTOR_NAME,
+                    "no investor is named '" + name + "'; register it at /api/v1/investors first");
         }
         if (named.size() > 1) {
             throw new Importer.RowRefused(INVESTOR_NAME, "several investors are named '" + name + "'; give " + CREDIT_CODE);

@@ -101,9 +101,9 @@ public class LeadService {
     private final int staleAfterDays;
 
     public LeadService(LeadRepository leads, InvestorRepository investors, LeadAccess access, ReferenceData reference,
-                       BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
-                       TotalsCache totals, ProjectRegistry projects, InvestmentFigures investment,
-                       Event<LeadConverted> converted, AppConfig config) {
+            BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
+            TotalsCache totals, ProjectRegistry projects, InvestmentFigures investment,
+            Event<LeadConverted> converted, AppConfig config) {
         this.leads = leads;
         this.investors = investors;
         this.access = access;
@@ -385,13 +385,13 @@ public class LeadService {
         }
         throw new ProblemException(ProblemType.DUPLICATE,
                 "Investor " + investor.id + " (" + investor.name + ") already has open lead " + first.id + " 《" + first.title
-                        + "》 held by unit " + first.ownerUnitCode + " (撞单); send confirmDuplicate=true to record this one anyway")
+                        + "》 held by unit " + first.ownerUnitCode
+                        + " (撞单); send confirmDuplicate=true to record this one anyway")
                 .with("leadId", first.id)
                 .with("leadTitle", first.title)
                 .with("ownerUnitCode", first.ownerUnitCode)
                 .with("leadIds", others.stream().map(l -> l.id).toList());
     }
-
 
     private LeadRepository.Stale stale() {
         LocalDate cutoff = clock.today().minusDays(staleAfterDays);
@@ -426,7 +426,8 @@ public class LeadService {
     }
 
     private static BigDecimal amount(Object value) {
-        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+        return value == null ? BigDecimal.ZERO.setScale(2)
+                : new BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static void apply(Lead lead, LeadInput input) {
@@ -444,7 +445,6 @@ public class LeadService {
         lead.nextFollowUpDate = input.nextFollowUpDate();
         lead.note = input.note();
     }
-
 
     /** A lead with its investor's name, as the export writes it. */
     public record LeadRow(Lead lead, String investorName) {
@@ -481,7 +481,8 @@ public class LeadService {
             }
             List<Lead> batch = leads.batch(scoped, stale, after, size);
             Map<Long, Investor> byId = investors.byIds(batch.stream().map(l -> l.investorId).distinct().toList());
-            return batch.stream().map(l -> new LeadRow(l, byId.containsKey(l.investorId) ? byId.get(l.investorId).name : null)).toList();
+            return batch.stream().map(l -> new LeadRow(l, byId.containsKey(l.investorId) ? byId.get(l.investorId).name : null))
+                    .toList();
         });
     }
 }

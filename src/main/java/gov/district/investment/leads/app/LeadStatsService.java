@@ -103,9 +103,12 @@ public class LeadStatsService {
         String where = " where ((l.created_at >= :from and l.created_at < :to) or (l.signed_date >= :signedFrom and l.signed_date <= :signedTo))"
                 + (unit.isPresent() ? " and l.owner_unit_code = :unit" : "");
         Map<Long, Row> rows = new LinkedHashMap<>();
-        for (Object[] r : AnalyticQuery.run(em, "select l.id, l.channel, l.industry_code, l.chain_role, l.owner_unit_code, l.stage,"
-                + " l.intended_investment, l.contract_investment, l.created_at, l.signed_date from " + leadsAsOf + " l" + where
-                + " order by l.id", params)) {
+        for (Object[] r : AnalyticQuery.run(em,
+                "select l.id, l.channel, l.industry_code, l.chain_role, l.owner_unit_code, l.stage,"
+                        + " l.intended_investment, l.contract_investment, l.created_at, l.signed_date from " + leadsAsOf + " l"
+                        + where
+                        + " order by l.id",
+                params)) {
             Row row = new Row();
             row.channel = (String) r[1];
             row.industry = (String) r[2];
@@ -120,9 +123,11 @@ public class LeadStatsService {
             row.entry = row.createdOn;
             rows.put(((Number) r[0]).longValue(), row);
         }
-        for (Object[] t : AnalyticQuery.run(em, "select t.lead_id, t.from_stage, t.to_stage, t.effective_date from lead_transition t"
-                + " join " + leadsAsOf + " l on l.id = t.lead_id" + where
-                + " and t.effective_date <= :asOf and t.recorded_at < :until order by t.lead_id, t.id", params)) {
+        for (Object[] t : AnalyticQuery.run(em,
+                "select t.lead_id, t.from_stage, t.to_stage, t.effective_date from lead_transition t"
+                        + " join " + leadsAsOf + " l on l.id = t.lead_id" + where
+                        + " and t.effective_date <= :asOf and t.recorded_at < :until order by t.lead_id, t.id",
+                params)) {
             Row row = rows.get(((Number) t[0]).longValue());
             if (row == null) {
                 continue;

@@ -146,10 +146,12 @@ public class Lead {
      * SIGNED) the signing date and contract investment are missing or wrong.
      */
     public LeadTransition transitionTo(LeadStage target, LocalDate effectiveDate, String reason, LocalDate signed,
-                                       BigDecimal contract, LocalDate today, String actor, Instant now) {
+            BigDecimal contract, LocalDate today, String actor, Instant now) {
         Set<LeadStage> allowed = allowedTargets();
         if (!allowed.contains(target)) {
-            String hint = target == LeadStage.CONVERTED ? "; a lead becomes a project through POST /api/v1/leads/" + id + "/convert" : "";
+            String hint = target == LeadStage.CONVERTED
+                    ? "; a lead becomes a project through POST /api/v1/leads/" + id + "/convert"
+                    : "";
             throw new IllegalTransition(
                     "A lead in " + stage + " cannot move to " + target
                             + (allowed.isEmpty() ? " (" + stage + " is terminal)" : "; allowed: " + allowed) + hint)
@@ -187,7 +189,7 @@ public class Lead {
     /** Conversion into a project: only from SIGNED or LANDED, once (409 otherwise). */
     public void ensureConvertible() {
         if (stage == LeadStage.CONVERTED) {
-            throw new Conflict( "Lead " + id + " is already converted into project " + projectId)
+            throw new Conflict("Lead " + id + " is already converted into project " + projectId)
                     .with("currentStage", stage)
                     .with("projectId", projectId);
         }
@@ -235,7 +237,8 @@ public class Lead {
             errors.add(new FieldError("effectiveDate", "must not be in the future (today is " + today + ")"));
         }
         if (lastTransitionDate != null && effectiveDate.isBefore(lastTransitionDate)) {
-            errors.add(new FieldError("effectiveDate", "must not be before the previous transition's date " + lastTransitionDate));
+            errors.add(
+                    new FieldError("effectiveDate", "must not be before the previous transition's date " + lastTransitionDate));
         }
     }
 

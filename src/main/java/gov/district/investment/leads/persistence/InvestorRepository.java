@@ -22,7 +22,6 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class InvestorRepository implements PanacheRepository<Investor> {
 
-
     public static final String TOTALS = TotalsInvalidation.listOf(Investor.class);
 
     public PanachePaging.Slice<Investor> list(InvestorQuery q, PageRequest page, TotalsCache totals) {
@@ -75,7 +74,7 @@ public class InvestorRepository implements PanacheRepository<Investor> {
      */
     public List<Named> lockBy(boolean byCreditCode, String value) {
         List<?> rows = getEntityManager().createNativeQuery("select id, name from investor where "
-                        + (byCreditCode ? "credit_code" : "name") + " = :value order by id limit 2 for update")
+                + (byCreditCode ? "credit_code" : "name") + " = :value order by id limit 2 for update")
                 .setParameter("value", value).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Named(((Number) r[0]).longValue(), (String) r[1])).toList();
     }

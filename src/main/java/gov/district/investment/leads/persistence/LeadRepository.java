@@ -25,7 +25,6 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class LeadRepository implements PanacheRepository<Lead> {
 
-
     public static final String TOTALS = TotalsInvalidation.listOf(Lead.class);
 
     /** The stale rule's cut-off: the last follow-up on or before {@code cutoff}, or never and created before the day after. */
@@ -67,7 +66,8 @@ public class LeadRepository implements PanacheRepository<Lead> {
             params.and("minInvestment", q.minInvestment());
         }
         if (q.q() != null) {
-            where.add("(title like :q escape '!' or investorId in (select i.id from Investor i where i.name like :q escape '!'))");
+            where.add(
+                    "(title like :q escape '!' or investorId in (select i.id from Investor i where i.name like :q escape '!'))");
             params.and("q", "%" + PanachePaging.escapeLike(q.q()) + "%");
         }
         if (q.stale() != null) {
@@ -110,7 +110,10 @@ public class LeadRepository implements PanacheRepository<Lead> {
         return query.getResultList();
     }
 
-    /** The lead with its row locked: concurrent conversions and reassignments of it queue here (SQL: see InvestorRepository.lock). */
+    /**
+     * The lead with its row locked: concurrent conversions and reassignments of it queue here (SQL: see
+     * InvestorRepository.lock).
+     */
     public Lead lock(long id) {
         List<?> locked = getEntityManager().createNativeQuery("select id from investment_lead where id = :id for update")
                 .setParameter("id", id).getResultList();

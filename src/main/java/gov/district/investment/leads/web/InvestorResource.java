@@ -67,14 +67,13 @@ public class InvestorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT})
-    @Operation(summary = "Register an investor",
-            description = "creditCode (统一社会信用代码) is check-digit validated (422) and unique among investors (409 naming the existing investorId). " + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InvestorInput.class), examples = @ExampleObject(name = "investor",
-            value = "{\"name\":\"浙江中国小商品城集团股份有限公司\",\"creditCode\":\"91330000742906207U\",\"origin\":\"浙江省义乌市\",\"type\":\"PRIVATE\",\"industryCode\":\"TRADE_LOGISTICS\",\"contacts\":[{\"name\":\"陈志强\",\"title\":\"投资发展部总监\",\"phone\":\"13905790001\"}]}")))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InvestorView.class)),
-            headers = {@Header(name = "Location", description = "The new investor", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
+    @Operation(summary = "Register an investor", description = "creditCode (统一社会信用代码) is check-digit validated (422) and unique among investors (409 naming the existing investorId). "
+            + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InvestorInput.class), examples = @ExampleObject(name = "investor", value = "{\"name\":\"浙江中国小商品城集团股份有限公司\",\"creditCode\":\"91330000742906207U\",\"origin\":\"浙江省义乌市\",\"type\":\"PRIVATE\",\"industryCode\":\"TRADE_LOGISTICS\",\"contacts\":[{\"name\":\"陈志强\",\"title\":\"投资发展部总监\",\"phone\":\"13905790001\"}]}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InvestorView.class)), headers = {
+            @Header(name = "Location", description = "The new investor", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
     @Idempotent
     public Response create(@NotNull InvestorInput body) { // validated by the service, after normalising
         InvestorView created = service.create(body);
@@ -90,8 +89,7 @@ public class InvestorResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an investor", description = "contacts only for admin, investment-bureau and unit. The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The investor", content = @Content(schema = @Schema(implementation = InvestorView.class)),
-            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The investor", content = @Content(schema = @Schema(implementation = InvestorView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         InvestorView investor = service.get(Params.id("id", id));
         return ETags.ok(investor, investor.version());
@@ -101,14 +99,12 @@ public class InvestorResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     // an investor is shared by every unit's leads: a unit registers one for its lead but changes none
-    @RolesAllowed({Roles.ADMIN, Roles.INVESTMENT_BUREAU})
+    @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU })
     @Operation(summary = "Change an investor", description = "JSON Merge Patch (RFC 7396); contacts is replaced as a whole. Optional If-Match: 412 when stale. Roles: investment-bureau, admin (an investor is shared by every unit's leads).")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = InvestorInput.class),
-            examples = @ExampleObject(name = "fortune 500", value = "{\"fortune500\":true}")))
-    @APIResponse(responseCode = "200", description = "The changed investor", content = @Content(schema = @Schema(implementation = InvestorView.class)),
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = InvestorInput.class), examples = @ExampleObject(name = "fortune 500", value = "{\"fortune500\":true}")))
+    @APIResponse(responseCode = "200", description = "The changed investor", content = @Content(schema = @Schema(implementation = InvestorView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
-                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
         InvestorView investor = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch));
         return ETags.ok(investor, investor.version());
     }

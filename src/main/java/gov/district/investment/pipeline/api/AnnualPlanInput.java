@@ -12,10 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AnnualPlanInput", description = "A project's plan for one year; PUT replaces it whole.")
 public record AnnualPlanInput(
-        @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2)
-        @Schema(example = "45000", required = true, description = "年度计划投资 in 万元") BigDecimal plannedInvestment,
-        @Size(max = 2000)
-        @Schema(example = "完成主体结构封顶，钢材仓储库投入试运行") String goals,
+        @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) @Schema(example = "45000", required = true, description = "年度计划投资 in 万元") BigDecimal plannedInvestment,
+        @Size(max = 2000) @Schema(example = "完成主体结构封顶，钢材仓储库投入试运行") String goals,
         @Schema(example = "true", description = "On this year's key-project list; default false") Boolean keyProject) {
 
     /** Amount at the column's scale, so equal values compare equal. Call after validation. */

@@ -52,7 +52,7 @@ public class MilestoneFilter {
 
     /** The parsed filter; also the key of its cached total. */
     public record MilestoneQuery(Long projectId, Boolean overdue, String unit, LocalDate dueBefore,
-                                 List<MilestoneType> types, Instant updatedSince) {
+            List<MilestoneType> types, Instant updatedSince) {
 
         public static MilestoneQuery ofProject(long projectId) {
             return new MilestoneQuery(projectId, null, null, null, List.of(), null);

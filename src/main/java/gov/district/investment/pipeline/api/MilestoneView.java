@@ -19,8 +19,7 @@ public record MilestoneView(
         @Schema(example = "2026-12-18") LocalDate doneDate,
         @Schema(example = "ZJJ") String responsibleUnitCode,
         String note,
-        @Schema(readOnly = true, description = "Derived from doneDate, dueDate and today (Asia/Shanghai): DONE once doneDate is set, OVERDUE after dueDate, else PENDING. Absent in history snapshots.")
-        MilestoneStatus status,
+        @Schema(readOnly = true, description = "Derived from doneDate, dueDate and today (Asia/Shanghai): DONE once doneDate is set, OVERDUE after dueDate, else PENDING. Absent in history snapshots.") MilestoneStatus status,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
         @Schema(readOnly = true, example = "0", description = "Optimistic-lock version; also the ETag") long version) {

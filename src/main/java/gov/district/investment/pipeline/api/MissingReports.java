@@ -17,11 +17,11 @@ public record MissingReports(
 
     @Schema(name = "UnitFiling")
     public record UnitFiling(@Schema(example = "GCJ") String unitCode, @Schema(example = "24") long owed,
-                             @Schema(example = "21") long filed, @Schema(example = "0.875") double filingRate) {
+            @Schema(example = "21") long filed, @Schema(example = "0.875") double filingRate) {
     }
 
     @Schema(name = "OwingProject")
     public record Owing(Long projectId, @Schema(example = "XM-2026-0012") String code, @Schema(example = "奥晶玻璃") String name,
-                        @Schema(example = "GCJ") String ownerUnitCode, ProjectStage stage) {
+            @Schema(example = "GCJ") String ownerUnitCode, ProjectStage stage) {
     }
 }

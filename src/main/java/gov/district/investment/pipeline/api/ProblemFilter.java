@@ -57,6 +57,6 @@ public class ProblemFilter {
 
     /** The parsed filter; also the key of its cached total. */
     public record ProblemQuery(List<ProblemStatus> statuses, String unit, List<ProblemCategory> categories,
-                               List<EscalationLevel> levels, Boolean overdue, Long projectId, Instant updatedSince) {
+            List<EscalationLevel> levels, Boolean overdue, Long projectId, Instant updatedSince) {
     }
 }

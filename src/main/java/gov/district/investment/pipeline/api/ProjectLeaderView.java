@@ -10,6 +10,7 @@ public record ProjectLeaderView(
         @Schema(example = "3") long leaderId,
         @Schema(example = "王建国") String name,
         @Schema(example = "常务副区长") String title,
-        @Schema(enumeration = {"LEAD", "ASSIST"}, example = "LEAD") String role,
-        @Schema(example = "2026-01-15") LocalDate since) {
+        @Schema(enumeration = {
+                "LEAD", "ASSIST" }, example = "LEAD") String role,
+        @Schema(example = "2026-01-15") LocalDate since){
 }

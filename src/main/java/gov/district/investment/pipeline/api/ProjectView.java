@@ -39,12 +39,10 @@ public record ProjectView(
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
         @Schema(readOnly = true, example = "3", description = "Optimistic-lock version; also the ETag") long version,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(readOnly = true, description = "This year's investment against plan and 均衡进度, as of today. "
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true, description = "This year's investment against plan and 均衡进度, as of today. "
                 + "In the single-project view (GET, POST and PATCH answers), not in lists; "
                 + "other years and dates at GET /api/v1/projects/{id}/investment") InvestmentSummary investment,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(readOnly = true, description = "The district leaders currently in charge (分包领导), the LEAD first. "
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true, description = "The district leaders currently in charge (分包领导), the LEAD first. "
                 + "In the single-project view, not in lists; past ones at GET /api/v1/projects/{id}/leaders") List<ProjectLeaderView> leaders) {
 
     /** The registry fields alone, as lists show them. */

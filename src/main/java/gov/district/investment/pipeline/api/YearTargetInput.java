@@ -15,10 +15,8 @@ public record YearTargetInput(
         @Min(0) @Max(100_000) @Schema(example = "40", description = "新开工 projects") Integer newStarts,
         @Min(0) @Max(100_000) @Schema(example = "25", description = "竣工 projects") Integer completions,
         @Min(0) @Max(100_000) @Schema(example = "15", description = "投产 projects") Integer operations,
-        @DecimalMin("0") @Digits(integer = 14, fraction = 2)
-        @Schema(example = "1500000", description = "Planned investment, 万元") BigDecimal plannedInvestment,
-        @DecimalMin("0") @Digits(integer = 14, fraction = 2)
-        @Schema(example = "800000", description = "Signed investment of the lead pool, 万元") BigDecimal signedLeadInvestment) {
+        @DecimalMin("0") @Digits(integer = 14, fraction = 2) @Schema(example = "1500000", description = "Planned investment, 万元") BigDecimal plannedInvestment,
+        @DecimalMin("0") @Digits(integer = 14, fraction = 2) @Schema(example = "800000", description = "Signed investment of the lead pool, 万元") BigDecimal signedLeadInvestment) {
 
     /** Amounts at the column's scale so that equal values compare equal. Call after validation. */
     public YearTargetInput normalized() {

@@ -33,7 +33,7 @@ public class AnnualPlanService {
     private final EntityManager em;
 
     public AnnualPlanService(ProjectRepository projects, ProjectAccess access, BusinessClock clock, AuditTrail audit,
-                             EntityManager em, ProjectYears years) {
+            EntityManager em, ProjectYears years) {
         this.years = years;
         this.projects = projects;
         this.access = access;

@@ -239,12 +239,12 @@ public class DemoData {
     /** This year's plan as a share of the total investment. */
     private static final BigDecimal PLAN_SHARE = new BigDecimal("0.3");
     /** Monthly pace against the plan, so that the indicators show projects ahead, on track and behind. */
-    private static final BigDecimal[] PACE = {new BigDecimal("1.10"), new BigDecimal("0.95"), new BigDecimal("0.70"),
-            new BigDecimal("1.00"), new BigDecimal("0.85")};
+    private static final BigDecimal[] PACE = { new BigDecimal("1.10"), new BigDecimal("0.95"), new BigDecimal("0.70"),
+            new BigDecimal("1.00"), new BigDecimal("0.85") };
 
     public DemoData(ProjectService service, ProjectRepository projects, BusinessClock clock, AnnualPlanService plans,
-                    MonthlyReportService reports, YearTargetService targets, MilestoneService milestones,
-                    ProblemService problems) {
+            MonthlyReportService reports, YearTargetService targets, MilestoneService milestones,
+            ProblemService problems) {
         this.service = service;
         this.projects = projects;
         this.clock = clock;
@@ -415,7 +415,7 @@ public class DemoData {
     }
 
     private static Demo project(String name, String industry, String area, String unit, String owner, int amount,
-                                ProjectLevel level, Plan plan, String description, Step... steps) {
+            ProjectLevel level, Plan plan, String description, Step... steps) {
         return new Demo(name, industry, area, unit, owner, amount, level, plan, description, List.of(steps));
     }
 
@@ -441,7 +441,7 @@ public class DemoData {
 
     /** One demo project: its writable fields in short and the steps it has gone through. */
     private record Demo(String name, String industry, String area, String unit, String owner, int amount,
-                        ProjectLevel level, Plan plan, String description, List<Step> steps) {
+            ProjectLevel level, Plan plan, String description, List<Step> steps) {
     }
 
     private record Step(ProjectStage to, When when, String reason) {

@@ -37,8 +37,7 @@ public class EscalationJob {
         this.config = config.escalation();
     }
 
-    @Scheduled(identity = NAME, every = "${app.escalation.every}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = NAME, every = "${app.escalation.every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (config.enabled()) {
             runOnce(OncePerPeriod.periodOf(clock.now(), clock.zone(), config.period()));

@@ -70,7 +70,7 @@ public class InvestmentService implements InvestmentFigures {
      */
     public BigDecimal completedToDate(long projectId) {
         Object sum = em.createNativeQuery("select coalesce(sum(r.completed_investment), 0) from monthly_report r"
-                        + " where r.project_id = :project and r.superseded_at is null")
+                + " where r.project_id = :project and r.superseded_at is null")
                 .setParameter("project", projectId)
                 .getSingleResult();
         return sum == null ? BigDecimal.ZERO : new BigDecimal(sum.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
@@ -83,7 +83,7 @@ public class InvestmentService implements InvestmentFigures {
             return today(projectId, w, em.find(ProjectYear.class, new ProjectYear.Key(projectId, w.planYear())));
         }
         Query query = em.createNativeQuery("select (" + planned(w, "a.planned_investment", "a.project_id = :project") + "), ("
-                        + completed("sum(r.completed_investment)", "r.project_id = :project") + ")")
+                + completed("sum(r.completed_investment)", "r.project_id = :project") + ")")
                 .setParameter("project", projectId);
         Object[] row = (Object[]) bindCompleted(bindPlanned(query, w), w).getSingleResult();
         return summary(projectId, w, amount(row[0]), amount(row[1]));
@@ -120,7 +120,8 @@ public class InvestmentService implements InvestmentFigures {
         if (!w.historical()) {
             Map<Long, ProjectYear> figures = new HashMap<>();
             for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-                em.createQuery("select f from ProjectYear f where f.year = :year and f.projectId in (:projects)", ProjectYear.class)
+                em.createQuery("select f from ProjectYear f where f.year = :year and f.projectId in (:projects)",
+                        ProjectYear.class)
                         .setParameter("year", w.planYear())
                         .setParameter("projects", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
                         .getResultList().forEach(f -> figures.put(f.projectId, f));

@@ -74,8 +74,8 @@ public class MilestoneService implements MilestoneCalendar {
     private final TotalsCache totals;
 
     public MilestoneService(MilestoneRepository milestones, ProjectRepository projects, ProjectAccess access,
-                            ReferenceData reference, BusinessClock clock, AuditTrail audit, Validator validator,
-                            ObjectMapper mapper, TotalsCache totals) {
+            ReferenceData reference, BusinessClock clock, AuditTrail audit, Validator validator,
+            ObjectMapper mapper, TotalsCache totals) {
         this.milestones = milestones;
         this.projects = projects;
         this.access = access;
@@ -149,7 +149,7 @@ public class MilestoneService implements MilestoneCalendar {
      * yet), oldest first. The views' status is today's.
      *
      * @param projectIds only these projects; null for all
-     * @param unit       only those of this responsible unit; null for all
+     * @param unit only those of this responsible unit; null for all
      */
     public List<MilestoneView> overdueOn(LocalDate day, Collection<Long> projectIds, String unit) {
         if (projectIds != null && projectIds.isEmpty()) {

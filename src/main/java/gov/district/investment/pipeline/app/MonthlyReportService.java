@@ -58,7 +58,7 @@ public class MonthlyReportService {
     private final int deadlineDay;
 
     public MonthlyReportService(ProjectRepository projects, ProjectAccess access, BusinessClock clock, Caller caller,
-                                EntityManager em, AppConfig config, ProjectYears years) {
+            EntityManager em, AppConfig config, ProjectYears years) {
         this.years = years;
         this.projects = projects;
         this.access = access;
@@ -184,7 +184,7 @@ public class MonthlyReportService {
         List<MissingReports.UnitFiling> filing = new ArrayList<>();
         long owingTotal = 0;
         for (Object[] u : rows(em.createNativeQuery("select p.owner_unit_code, count(*), sum(case when " + filed
-                        + " then 1 else 0 end)" + owers + " group by p.owner_unit_code order by p.owner_unit_code"), month)) {
+                + " then 1 else 0 end)" + owers + " group by p.owner_unit_code order by p.owner_unit_code"), month)) {
             long owed = ((Number) u[1]).longValue();
             long done = ((Number) u[2]).longValue();
             owingTotal += owed - done;
@@ -192,7 +192,7 @@ public class MonthlyReportService {
         }
         List<MissingReports.Owing> owing = new ArrayList<>();
         for (Object[] o : rows(em.createNativeQuery("select p.id, p.code, p.name, p.owner_unit_code, s.to_stage" + owers
-                        + " and not " + filed + " order by p.owner_unit_code, p.id")
+                + " and not " + filed + " order by p.owner_unit_code, p.id")
                 .setFirstResult(page.offset()).setMaxResults(page.size()), month)) {
             owing.add(new MissingReports.Owing(((Number) o[0]).longValue(), (String) o[1], (String) o[2], (String) o[3],
                     ProjectStage.valueOf((String) o[4])));
@@ -224,7 +224,7 @@ public class MonthlyReportService {
             return project.totalInvestment;
         }
         List<?> found = em.createNativeQuery("select a.total_investment from project_aud a where a.id = :id and "
-                        + AuditAsOf.isStateAt("project_aud"))
+                + AuditAsOf.isStateAt("project_aud"))
                 .setParameter("id", project.id)
                 .setParameter(AuditAsOf.UNTIL, AuditAsOf.until(asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant()))
                 .getResultList();

@@ -45,15 +45,14 @@ public class PipelineGauges {
     }
 
     /** Recounts now (the scheduler calls it; tests too). */
-    @Scheduled(identity = "pipeline-gauges", every = "${app.metrics.refresh-every:30s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "pipeline-gauges", every = "${app.metrics.refresh-every:30s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 projects.set(counts(em.createQuery("select p.stage, count(p) from Project p group by p.stage", Object[].class)
                         .getResultList()));
                 openProblems.set(counts(em.createQuery("select p.escalationLevel, count(p) from Problem p"
-                                + " where p.status in :open group by p.escalationLevel", Object[].class)
+                        + " where p.status in :open group by p.escalationLevel", Object[].class)
                         .setParameter("open", ProblemStatus.openStatuses())
                         .getResultList()));
             });

@@ -35,7 +35,8 @@ import gov.district.investment.platform.time.BusinessClock;
  * under construction, 竣工未投产, and investment against plan, 均衡进度 and target, overall and per
  * industry, area, unit and level.
  *
- * <p>The database aggregates: grouped queries return a row per (industry, area, unit, level)
+ * <p>
+ * The database aggregates: grouped queries return a row per (industry, area, unit, level)
  * combination, rolled up here into the total and the four breakdowns. Today's counts come from the
  * projects' covering index and the sums from the maintained year figures (V51), two index scans.
  * With {@code asOf}, projects, plans and the target are read as they stood in the audit trail at
@@ -47,7 +48,7 @@ import gov.district.investment.platform.time.BusinessClock;
 public class PipelineStatsService {
 
     private static final BigDecimal HUNDRED_MILLION = new BigDecimal("10000"); // 1亿 in 万元
-    private static final BigDecimal TEN_MILLION = new BigDecimal("1000");      // 1000万 in 万元
+    private static final BigDecimal TEN_MILLION = new BigDecimal("1000"); // 1000万 in 万元
     private static final String DIMENSIONS = "p.industry_code, p.area_code, p.owner_unit_code, p.project_level";
 
     private final EntityManager em;
@@ -287,7 +288,8 @@ public class PipelineStatsService {
         Map<String, List<PipelineStats.Group>> breakdowns = new LinkedHashMap<>();
         for (Map.Entry<String, Function<Key, String>> dimension : DIMENSION_CODES.entrySet()) {
             Map<String, Tally> byCode = new TreeMap<>();
-            groups.forEach((key, tally) -> byCode.computeIfAbsent(dimension.getValue().apply(key), k -> new Tally()).add(tally));
+            groups.forEach(
+                    (key, tally) -> byCode.computeIfAbsent(dimension.getValue().apply(key), k -> new Tally()).add(tally));
             List<PipelineStats.Group> rendered = new ArrayList<>(byCode.size());
             byCode.forEach((code, tally) -> rendered.add(new PipelineStats.Group(code, figures(expectedRate, tally, null))));
             breakdowns.put(dimension.getKey(), rendered);

@@ -88,8 +88,8 @@ public class ProblemService implements ProblemDesk {
     private final AppConfig.Escalation config;
 
     public ProblemService(ProblemRepository problems, ProjectRepository projects, ProjectAccess access,
-                          ReferenceData reference, BusinessClock clock, Caller caller, AuditTrail audit,
-                          Validator validator, ObjectMapper mapper, TotalsCache totals, AppConfig config) {
+            ReferenceData reference, BusinessClock clock, Caller caller, AuditTrail audit,
+            Validator validator, ObjectMapper mapper, TotalsCache totals, AppConfig config) {
         this.problems = problems;
         this.projects = projects;
         this.access = access;
@@ -199,7 +199,7 @@ public class ProblemService implements ProblemDesk {
      * deadline first.
      *
      * @param projectIds only these projects; null for all
-     * @param unit       only those assigned to this unit; null for all
+     * @param unit only those assigned to this unit; null for all
      */
     public List<ProblemView> openAt(EscalationLevel level, Collection<Long> projectIds, String unit) {
         if (projectIds != null && projectIds.isEmpty()) {
@@ -329,7 +329,6 @@ public class ProblemService implements ProblemDesk {
         problem.responsibleUnitCode = input.responsibleUnitCode();
         problem.dueDate = input.dueDate();
     }
-
 
     /** The export's columns: Chinese headers, dates as dates. */
     public static final List<Column<Problem>> EXPORT_COLUMNS = List.of(

@@ -96,9 +96,9 @@ public class ProjectService implements ProjectRegistry {
     private final ProjectYears years;
 
     public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
-                          BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
-                          TotalsCache totals, InvestmentService investment, MilestoneService milestones,
-                          ProblemService problems, Instance<ProjectLeaders> leaders, ProjectYears years) {
+            BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
+            TotalsCache totals, InvestmentService investment, MilestoneService milestones,
+            ProblemService problems, Instance<ProjectLeaders> leaders, ProjectYears years) {
         this.projects = projects;
         this.codes = codes;
         this.access = access;
@@ -329,7 +329,6 @@ public class ProjectService implements ProjectRegistry {
         project.plannedStartDate = input.plannedStartDate();
         project.plannedCompletionDate = input.plannedCompletionDate();
     }
-
 
     /** The export's columns: Chinese headers, amounts with their unit, dates as dates. */
     public static final List<Column<Project>> EXPORT_COLUMNS = List.of(

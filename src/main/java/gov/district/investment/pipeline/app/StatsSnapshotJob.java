@@ -34,8 +34,7 @@ public class StatsSnapshotJob {
         this.config = config.stats();
     }
 
-    @Scheduled(identity = NAME, every = "${app.stats.snapshot-job-every}", delayed = "${app.stats.snapshot-job-delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = NAME, every = "${app.stats.snapshot-job-every}", delayed = "${app.stats.snapshot-job-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (config.snapshotJobEnabled()) {
             runOnce(clock.today().withDayOfMonth(1).minusDays(1));

@@ -21,7 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Indicators as of a past month-end, computed once and kept (stats_snapshot, V51).
  *
- * <p>Why this is safe: an answer as of day D reads only what was recorded before the end of D,
+ * <p>
+ * Why this is safe: an answer as of day D reads only what was recorded before the end of D,
  * and every write is stamped with the moment it is made, so nothing written later can change it;
  * a revision made after D shows in a later as-of read and not in this one. The one way to break
  * that is a write stamped before D but made after the answer was kept (a clock set back, rows
@@ -51,7 +52,7 @@ public class StatsSnapshots {
     /** The guard as it stands now; take it before computing the answer it is kept with. */
     public Guard guard(Instant until) {
         Object[] floors = (Object[]) em.createNativeQuery("select (select coalesce(max(id), 0) from revinfo) - :window,"
-                        + " (select coalesce(max(id), 0) from monthly_report) - :window")
+                + " (select coalesce(max(id), 0) from monthly_report) - :window")
                 .setParameter("window", StatsCache.LATE_COMMIT_WINDOW).getSingleResult();
         long revisionFloor = ((Number) floors[0]).longValue();
         long reportFloor = ((Number) floors[1]).longValue();
@@ -62,7 +63,7 @@ public class StatsSnapshots {
     /** The kept answer, unless a write since it was kept is stamped before its day (then it is dropped). */
     public Optional<PipelineStats> find(int year, LocalDate date, Instant until) {
         List<?> rows = em.createNativeQuery("select revision_floor, revision_count, report_floor, report_count, body"
-                        + " from stats_snapshot where stats_year = :year and as_of = :date")
+                + " from stats_snapshot where stats_year = :year and as_of = :date")
                 .setParameter("year", year).setParameter("date", date).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -93,8 +94,8 @@ public class StatsSnapshots {
             throw new IllegalStateException("Indicators could not be written as JSON", e);
         }
         outside(() -> em.createNativeQuery("insert into stats_snapshot (stats_year, as_of, computed_at, revision_floor,"
-                        + " revision_count, report_floor, report_count, body)"
-                        + " values (:year, :date, :at, :revisionFloor, :revisionCount, :reportFloor, :reportCount, :body)")
+                + " revision_count, report_floor, report_count, body)"
+                + " values (:year, :date, :at, :revisionFloor, :revisionCount, :reportFloor, :reportCount, :body)")
                 .setParameter("year", year).setParameter("date", date).setParameter("at", clock.now())
                 .setParameter("revisionFloor", guard.revisionFloor()).setParameter("revisionCount", guard.revisionCount())
                 .setParameter("reportFloor", guard.reportFloor()).setParameter("reportCount", guard.reportCount())
@@ -103,12 +104,12 @@ public class StatsSnapshots {
 
     private long[] counts(long revisionFloor, long reportFloor, Instant until) {
         Object[] row = (Object[]) em.createNativeQuery("select"
-                        + " (select count(*) from revinfo where id > :revisionFloor and revtstmp < :" + AuditAsOf.UNTIL + "),"
-                        + " (select count(*) from monthly_report where id > :reportFloor and recorded_at < :until)")
+                + " (select count(*) from revinfo where id > :revisionFloor and revtstmp < :" + AuditAsOf.UNTIL + "),"
+                + " (select count(*) from monthly_report where id > :reportFloor and recorded_at < :until)")
                 .setParameter("revisionFloor", revisionFloor).setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until))
                 .setParameter("reportFloor", reportFloor).setParameter("until", until)
                 .getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+        return new long[] { ((Number) row[0]).longValue(), ((Number) row[1]).longValue() };
     }
 
     /** Snapshot upkeep in a transaction of its own: a lost race on the key must not fail the read. */

@@ -87,7 +87,7 @@ public class YearTargetService implements YearTargets {
      */
     public java.math.BigDecimal signedLeadInvestmentAsOf(int year, Instant until) {
         List<?> found = em.createNativeQuery("select t.signed_lead_investment from "
-                        + gov.district.investment.platform.audit.AuditAsOf.rows("year_target_aud") + " t where t.target_year = :year")
+                + gov.district.investment.platform.audit.AuditAsOf.rows("year_target_aud") + " t where t.target_year = :year")
                 .setParameter("year", year)
                 .setParameter(gov.district.investment.platform.audit.AuditAsOf.UNTIL,
                         gov.district.investment.platform.audit.AuditAsOf.until(until))

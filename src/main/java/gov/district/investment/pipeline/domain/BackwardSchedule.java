@@ -16,7 +16,7 @@ public final class BackwardSchedule {
 
     /**
      * @param durationDays each step's duration in days, in step order; the first step's duration
-     *                     lies before the first due date and does not move any date
+     *        lies before the first due date and does not move any date
      * @return the due date of each step, in step order
      */
     public static List<LocalDate> dueDates(LocalDate targetDate, List<Integer> durationDays) {

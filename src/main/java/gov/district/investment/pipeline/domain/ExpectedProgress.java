@@ -17,8 +17,10 @@ public final class ExpectedProgress {
     private static final int MONTHS = 12;
 
     /** How the elapsed share of the year is counted. */
-    public enum Basis { MONTHS, DAYS }
-
+    public enum Basis {
+        MONTHS,
+        DAYS
+    }
 
     private ExpectedProgress() {
     }
@@ -76,7 +78,8 @@ public final class ExpectedProgress {
      * BEHIND below {@code expected − tolerance}, AHEAD above {@code expected + tolerance}. With
      * nothing planned, any completed investment is AHEAD and none is ON_TRACK.
      */
-    public static InvestmentStatus status(BigDecimal completionRate, BigDecimal expectedRate, BigDecimal completed, BigDecimal tolerance) {
+    public static InvestmentStatus status(BigDecimal completionRate, BigDecimal expectedRate, BigDecimal completed,
+            BigDecimal tolerance) {
         if (completionRate == null) {
             return completed.signum() > 0 ? InvestmentStatus.AHEAD : InvestmentStatus.ON_TRACK;
         }

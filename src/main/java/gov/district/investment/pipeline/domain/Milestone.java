@@ -77,7 +77,7 @@ public class Milestone {
      * (422); the due date may lie anywhere, schedules are often entered after the fact.
      */
     public void set(String name, MilestoneType type, LocalDate dueDate, LocalDate doneDate, String responsibleUnitCode,
-                    String note, LocalDate today, Instant now) {
+            String note, LocalDate today, Instant now) {
         if (doneDate != null && doneDate.isAfter(today)) {
             throw new RuleBroken("doneDate", "must not be in the future (today is " + today + ")");
         }

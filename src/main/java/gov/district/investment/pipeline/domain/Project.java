@@ -144,7 +144,7 @@ public class Project {
      * but not in the future nor before the previous transition.
      */
     public ProjectTransition transitionTo(ProjectStage target, LocalDate effectiveDate, String reason,
-                                          LocalDate today, String actor, Instant now) {
+            LocalDate today, String actor, Instant now) {
         Set<ProjectStage> allowed = allowedTargets();
         if (!allowed.contains(target)) {
             throw new IllegalTransition(
@@ -158,7 +158,8 @@ public class Project {
             errors.add(new FieldError("effectiveDate", "must not be in the future (today is " + today + ")"));
         }
         if (lastTransitionDate != null && effectiveDate.isBefore(lastTransitionDate)) {
-            errors.add(new FieldError("effectiveDate", "must not be before the previous transition's date " + lastTransitionDate));
+            errors.add(
+                    new FieldError("effectiveDate", "must not be before the previous transition's date " + lastTransitionDate));
         }
         if (target.requiresReason() && (reason == null || reason.isBlank())) {
             errors.add(new FieldError("reason", "is required when moving to " + target));
@@ -182,7 +183,8 @@ public class Project {
             case CONSTRUCTION -> actualStartDate = actualStartDate == null ? effectiveDate : actualStartDate;
             case COMPLETED -> actualCompletionDate = effectiveDate;
             case OPERATING -> operationDate = effectiveDate;
-            default -> { }
+            default -> {
+            }
         }
         stage = target;
         lastTransitionDate = effectiveDate;

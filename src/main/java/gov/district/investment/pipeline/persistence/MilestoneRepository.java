@@ -20,13 +20,11 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class MilestoneRepository implements PanacheRepository<Milestone> {
 
-
     /** Name of the milestone totals in the {@link TotalsCache}. */
     public static final String TOTALS = TotalsInvalidation.listOf(Milestone.class);
 
     private record TotalsKey(MilestoneQuery query, LocalDate today) {
     }
-
 
     /** @param today the business day that decides {@code overdue} */
     public PanachePaging.Slice<Milestone> list(MilestoneQuery q, PageRequest page, LocalDate today, TotalsCache totals) {

@@ -29,13 +29,11 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ProblemRepository implements PanacheRepository<Problem> {
 
-
     /** Name of the problem totals in the {@link TotalsCache}. */
     public static final String TOTALS = TotalsInvalidation.listOf(Problem.class);
 
     private record TotalsKey(ProblemQuery query, LocalDate today) {
     }
-
 
     /** @param today the business day that decides {@code overdue} */
     public PanachePaging.Slice<Problem> list(ProblemQuery q, PageRequest page, LocalDate today, TotalsCache totals) {
@@ -94,7 +92,7 @@ public class ProblemRepository implements PanacheRepository<Problem> {
     /** Ids of open problems past their deadline below the top level: what the escalation job raises. */
     public List<Long> overdueEscalatable(LocalDate today) {
         return getEntityManager().createQuery("select id from Problem where status in :open and dueDate < :today"
-                        + " and escalationLevel <> :top order by dueDate, id", Long.class)
+                + " and escalationLevel <> :top order by dueDate, id", Long.class)
                 .setParameter("open", ProblemStatus.openStatuses())
                 .setParameter("today", today)
                 .setParameter("top", EscalationLevel.DISTRICT)
@@ -152,7 +150,7 @@ public class ProblemRepository implements PanacheRepository<Problem> {
         String open = ProblemStatus.openStatuses().stream().map(st -> "'" + st.name() + "'").collect(Collectors.joining(", "));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("select a.id, a.escalation_level from problem_aud a"
-                        + " where a.project_id in (:ids) and a.status in (" + open + ") and " + AuditAsOf.isStateAt("problem_aud"))
+                + " where a.project_id in (:ids) and a.status in (" + open + ") and " + AuditAsOf.isStateAt("problem_aud"))
                 .setParameter("ids", projectIds).setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until)).getResultList();
         rows.forEach(r -> levels.put(((Number) r[0]).longValue(), EscalationLevel.valueOf((String) r[1])));
         return levels;

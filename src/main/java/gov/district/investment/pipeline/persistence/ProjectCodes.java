@@ -49,7 +49,7 @@ public class ProjectCodes {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                            "INSERT INTO project_code_counter (code_year, last_value) VALUES (?1, 0)")
+                    "INSERT INTO project_code_counter (code_year, last_value) VALUES (?1, 0)")
                     .setParameter(1, year)
                     .executeUpdate());
         } catch (RuntimeException e) {

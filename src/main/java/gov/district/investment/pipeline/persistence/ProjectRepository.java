@@ -40,14 +40,13 @@ public class ProjectRepository implements PanacheRepository<Project> {
     /** The project and its year's figures in one statement (the project view's hot path). */
     public Optional<WithYear> withYear(long id, int year) {
         return getEntityManager().createQuery("select p, f from Project p left join ProjectYear f"
-                        + " on f.projectId = p.id and f.year = :year where p.id = :id", Object[].class)
+                + " on f.projectId = p.id and f.year = :year where p.id = :id", Object[].class)
                 .setParameter("id", id)
                 .setParameter("year", year)
                 .getResultStream()
                 .findFirst()
                 .map(row -> new WithYear((Project) row[0], (ProjectYear) row[1]));
     }
-
 
     /** Name of the project totals in the {@link TotalsCache}. */
     public static final String TOTALS = TotalsInvalidation.listOf(Project.class);
@@ -58,13 +57,13 @@ public class ProjectRepository implements PanacheRepository<Project> {
     @Inject
     public Instance<ProjectLeaders> leaders;
 
-
     /**
      * @param currentYear the business year, for {@code continuing} (续建 = started before it)
      */
     public PanachePaging.Slice<Project> list(ProjectQuery q, PageRequest page, int currentYear, TotalsCache totals) {
         Filter f = filter(q, currentYear);
-        PanacheQuery<Project> query = f.jpql().isEmpty() ? findAll(PanachePaging.sort(page)) : find(f.jpql(), PanachePaging.sort(page), f.params());
+        PanacheQuery<Project> query = f.jpql().isEmpty() ? findAll(PanachePaging.sort(page))
+                : find(f.jpql(), PanachePaging.sort(page), f.params());
         return PanachePaging.page(query, page, totals, TOTALS, new TotalsKey(q, currentYear));
     }
 
@@ -183,7 +182,8 @@ public class ProjectRepository implements PanacheRepository<Project> {
             return stages;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("select a.id, a.stage from project_aud a where a.id in (:ids) and "
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select a.id, a.stage from project_aud a where a.id in (:ids) and "
                         + AuditAsOf.isStateAt("project_aud"))
                 .setParameter("ids", ids).setParameter(AuditAsOf.UNTIL, AuditAsOf.until(until)).getResultList();
         rows.forEach(r -> stages.put(((Number) r[0]).longValue(), ProjectStage.valueOf((String) r[1])));

@@ -49,7 +49,7 @@ public class ProjectYears {
     /** The project's registry fields changed: its years are grouped under the new ones. */
     public void placed(Project project) {
         em.createQuery("update ProjectYear f set f.industryCode = :industry, f.areaCode = :area,"
-                        + " f.ownerUnitCode = :unit, f.level = :level where f.projectId = :project")
+                + " f.ownerUnitCode = :unit, f.level = :level where f.projectId = :project")
                 .setParameter("industry", project.industryCode)
                 .setParameter("area", project.areaCode)
                 .setParameter("unit", project.ownerUnitCode)
@@ -60,7 +60,9 @@ public class ProjectYears {
 
     /** {@code field} is one of ProjectYear's amount fields, never input. */
     private int set(long projectId, int year, String field, BigDecimal amount) {
-        return em.createQuery("update ProjectYear f set f." + field + " = :amount where f.projectId = :project and f.year = :year")
+        return em
+                .createQuery(
+                        "update ProjectYear f set f." + field + " = :amount where f.projectId = :project and f.year = :year")
                 .setParameter("amount", amount)
                 .setParameter("project", projectId)
                 .setParameter("year", year)

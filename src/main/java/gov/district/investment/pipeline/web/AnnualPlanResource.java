@@ -61,18 +61,15 @@ public class AnnualPlanResource {
     @PUT
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Set a year's plan",
-            description = "Creates (201) or replaces (200) the project's plan for the year: planned investment (万元), goals and whether it is on that year's key-project list. Optional If-Match: 412 when stale, or when sent for a plan that does not exist yet. Roles: project-office, admin; unit only for its own projects.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AnnualPlanInput.class),
-            examples = @ExampleObject(name = "plan", value = "{\"plannedInvestment\":45000,\"goals\":\"完成主体结构封顶\",\"keyProject\":true}")))
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)),
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)),
-            headers = {@Header(name = "Location", description = "The plan", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Set a year's plan", description = "Creates (201) or replaces (200) the project's plan for the year: planned investment (万元), goals and whether it is on that year's key-project list. Optional If-Match: 412 when stale, or when sent for a plan that does not exist yet. Roles: project-office, admin; unit only for its own projects.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AnnualPlanInput.class), examples = @ExampleObject(name = "plan", value = "{\"plannedInvestment\":45000,\"goals\":\"完成主体结构封顶\",\"keyProject\":true}")))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)), headers = {
+            @Header(name = "Location", description = "The plan", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
     public Response put(@PathParam("id") String id, @PathParam("year") String year,
-                        @Valid @NotNull AnnualPlanInput body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Valid @NotNull AnnualPlanInput body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long projectId = Params.id("id", id);
         int planYear = Params.year("year", year);
         AnnualPlanService.Upsert result = service.put(projectId, planYear, body, IfMatch.parse(ifMatch));
@@ -90,8 +87,7 @@ public class AnnualPlanResource {
     @GET
     @Path("/{year}")
     @Operation(summary = "One year's plan", description = "The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)),
-            headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)), headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id, @PathParam("year") String year) {
         AnnualPlanView plan = service.get(Params.id("id", id), Params.year("year", year));
         return ETags.ok(plan, plan.version());

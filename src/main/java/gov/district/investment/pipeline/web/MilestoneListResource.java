@@ -33,8 +33,7 @@ public class MilestoneListResource {
     }
 
     @GET
-    @Operation(summary = "Milestones across projects",
-            description = "Filtered, sorted and paged. Sortable: id, dueDate, doneDate, name, projectId, createdAt, updatedAt; default dueDate. status and overdue follow today (Asia/Shanghai).")
+    @Operation(summary = "Milestones across projects", description = "Filtered, sorted and paged. Sortable: id, dueDate, doneDate, name, projectId, createdAt, updatedAt; default dueDate. status and overdue follow today (Asia/Shanghai).")
     public Page<MilestoneView> list(@BeanParam MilestoneFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, MilestoneService.SORT));
     }

@@ -60,29 +60,26 @@ public class MonthlyReportResource {
     @PUT
     @Path("/{month}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Report a month",
-            description = "Records that month's completed investment (万元), 形象进度 and issues as a new revision (201 for the month's first report, 200 after). Allowed once the project is in PRELIMINARY (409 before, and when cancelled); a future month is 422. Free until the configured day of the next month (default the 10th); after that a first report (补报) or a change needs a reason (422 without) and is marked late. Sending the current figures again changes nothing. Cumulative investment above totalInvestment is accepted and flagged. Roles: project-office, admin; unit only for its own projects.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MonthlyReportInput.class),
-            examples = @ExampleObject(name = "report", value = "{\"completedInvestment\":3200,\"physicalProgress\":\"主体结构施工至六层\",\"issues\":\"施工用电容量不足\"}")))
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Report a month", description = "Records that month's completed investment (万元), 形象进度 and issues as a new revision (201 for the month's first report, 200 after). Allowed once the project is in PRELIMINARY (409 before, and when cancelled); a future month is 422. Free until the configured day of the next month (default the 10th); after that a first report (补报) or a change needs a reason (422 without) and is marked late. Sending the current figures again changes nothing. Cumulative investment above totalInvestment is accepted and flagged. Roles: project-office, admin; unit only for its own projects.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MonthlyReportInput.class), examples = @ExampleObject(name = "report", value = "{\"completedInvestment\":3200,\"physicalProgress\":\"主体结构施工至六层\",\"issues\":\"施工用电容量不足\"}")))
     @APIResponse(responseCode = "200", description = "A new revision", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)))
-    @APIResponse(responseCode = "201", description = "The month's first report", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)),
-            headers = @Header(name = "Location", description = "The report", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "The month's first report", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)), headers = @Header(name = "Location", description = "The report", schema = @Schema(type = SchemaType.STRING)))
     public Response put(@PathParam("id") String id, @PathParam("month") String month, @Valid @NotNull MonthlyReportInput body) {
         long projectId = Params.id("id", id);
         YearMonth reportMonth = month(month);
         MonthlyReportService.Written written = service.put(projectId, reportMonth, body);
         return written.first()
-                ? Response.created(URI.create("/api/v1/projects/" + projectId + "/reports/" + reportMonth)).entity(written.report()).build()
+                ? Response.created(URI.create("/api/v1/projects/" + projectId + "/reports/" + reportMonth))
+                        .entity(written.report()).build()
                 : Response.ok(written.report()).build();
     }
 
     @GET
-    @Operation(summary = "A project's monthly reports",
-            description = "Each month's current revision, oldest month first, with the running cumulative investment. asOf (a date, Asia/Shanghai) returns what was known at the end of that day.")
+    @Operation(summary = "A project's monthly reports", description = "Each month's current revision, oldest month first, with the running cumulative investment. asOf (a date, Asia/Shanghai) returns what was known at the end of that day.")
     public Page<MonthlyReportView> list(@PathParam("id") String id,
-                                        @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd", example = "2026-11-10") String asOf,
-                                        @BeanParam PageParams page) {
+            @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd", example = "2026-11-10") String asOf,
+            @BeanParam PageParams page) {
         return Page.slice(service.list(Params.id("id", id), Params.date("asOf", asOf)), paging.request(page, IN_ORDER));
     }
 
@@ -91,7 +88,7 @@ public class MonthlyReportResource {
     @Operation(summary = "One month's report", description = "The current revision, or the one known at the end of asOf.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)))
     public MonthlyReportView get(@PathParam("id") String id, @PathParam("month") String month,
-                                 @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf) {
+            @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf) {
         return service.get(Params.id("id", id), month(month), Params.date("asOf", asOf));
     }
 
@@ -99,7 +96,7 @@ public class MonthlyReportResource {
     @Path("/{month}/revisions")
     @Operation(summary = "Every revision of a month", description = "Oldest first, with who recorded each, when, whether late, and why.")
     public Page<MonthlyReportView> revisions(@PathParam("id") String id, @PathParam("month") String month,
-                                             @BeanParam PageParams page) {
+            @BeanParam PageParams page) {
         return Page.slice(service.revisions(Params.id("id", id), month(month)), paging.request(page, IN_ORDER));
     }
 

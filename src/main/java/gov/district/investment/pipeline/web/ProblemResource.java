@@ -76,29 +76,28 @@ public class ProblemResource {
     }
 
     @GET
-    @Operation(summary = "List problems",
-            description = "Filtered, sorted and paged (without escalation histories). Sortable: id, dueDate, projectId, createdAt, updatedAt; default dueDate. overdue follows today (Asia/Shanghai).")
+    @Operation(summary = "List problems", description = "Filtered, sorted and paged (without escalation histories). Sortable: id, dueDate, projectId, createdAt, updatedAt; default dueDate. overdue follows today (Asia/Shanghai).")
     public Page<ProblemView> list(@BeanParam ProblemFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProblemService.SORT));
     }
 
     @GET
     @Path("/export")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json" })
     @Operation(summary = "Export problems", description = "Roles: every reader of the list. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     public Response export(@BeanParam ProblemFilter filter,
-                           @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+            @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = { "xlsx",
+                    "csv" })) String format) {
         return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a problem", description = "With status, escalationLevel and the escalation history. The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The problem", content = @Content(schema = @Schema(implementation = ProblemView.class)),
-            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The problem", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         ProblemView problem = service.get(Params.id("id", id));
         return ETags.ok(problem, problem.version());
@@ -107,15 +106,12 @@ public class ProblemResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Change a problem",
-            description = "JSON Merge Patch (RFC 7396) of title, description, category, responsibleUnitCode and dueDate while it is open (409 once RESOLVED or CLOSED). status and escalationLevel change only through transitions and escalations (422 if a patch tries). A changed dueDate may not lie in the past. Optional If-Match: 412 when stale. Roles: project-office, admin; unit only for projects whose ownerUnitCode is its unit.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProblemInput.class),
-            examples = @ExampleObject(name = "reassign", value = "{\"responsibleUnitCode\":\"GTFJ\"}")))
-    @APIResponse(responseCode = "200", description = "The changed problem", content = @Content(schema = @Schema(implementation = ProblemView.class)),
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Change a problem", description = "JSON Merge Patch (RFC 7396) of title, description, category, responsibleUnitCode and dueDate while it is open (409 once RESOLVED or CLOSED). status and escalationLevel change only through transitions and escalations (422 if a patch tries). A changed dueDate may not lie in the past. Optional If-Match: 412 when stale. Roles: project-office, admin; unit only for projects whose ownerUnitCode is its unit.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProblemInput.class), examples = @ExampleObject(name = "reassign", value = "{\"responsibleUnitCode\":\"GTFJ\"}")))
+    @APIResponse(responseCode = "200", description = "The changed problem", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
-                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
         ProblemView problem = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch));
         return ETags.ok(problem, problem.version());
     }
@@ -123,16 +119,14 @@ public class ProblemResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Move a problem to another status",
-            description = "OPEN → IN_PROGRESS → RESOLVED (resolution required); OPEN or IN_PROGRESS → CLOSED without resolution (reason required). An illegal move is 409 listing allowedTargets; a missing resolution or reason is 422. Answers the changed problem. Optional If-Match: 412 when stale. " + WORKERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemTransitionRequest.class),
-            examples = @ExampleObject(name = "resolve", value = "{\"toStatus\":\"RESOLVED\",\"resolution\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
-    @APIResponse(responseCode = "200", description = "The problem in its new status", content = @Content(schema = @Schema(implementation = ProblemView.class)),
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Move a problem to another status", description = "OPEN → IN_PROGRESS → RESOLVED (resolution required); OPEN or IN_PROGRESS → CLOSED without resolution (reason required). An illegal move is 409 listing allowedTargets; a missing resolution or reason is 422. Answers the changed problem. Optional If-Match: 412 when stale. "
+            + WORKERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemTransitionRequest.class), examples = @ExampleObject(name = "resolve", value = "{\"toStatus\":\"RESOLVED\",\"resolution\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
+    @APIResponse(responseCode = "200", description = "The problem in its new status", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
     public Response transition(@PathParam("id") String id, @Valid @NotNull ProblemTransitionRequest body,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long problemId = Params.id("id", id);
         ProblemView problem = service.transition(problemId, body, IfMatch.parse(ifMatch));
         return ETags.ok(problem, problem.version());
@@ -141,17 +135,16 @@ public class ProblemResource {
     @POST
     @Path("/{id}/escalations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Escalate a problem one level (分级调度)",
-            description = "UNIT → LEADER → DISTRICT, with the new level's deadline (app.escalation.leader-days / district-days from today). 409 at DISTRICT or when RESOLVED or CLOSED. Problems past their deadline also escalate by rule, once a day. Optional If-Match: 412 when stale. " + WORKERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EscalationRequest.class),
-            examples = @ExampleObject(name = "escalate", value = "{\"reason\":\"涉及跨部门协调，责任单位无法独立解决\"}")))
-    @APIResponse(responseCode = "201", description = "Escalated", content = @Content(schema = @Schema(implementation = EscalationView.class)),
-            headers = {@Header(name = "Location", description = "The recorded escalation", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The problem's new version", schema = @Schema(type = SchemaType.STRING))})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Escalate a problem one level (分级调度)", description = "UNIT → LEADER → DISTRICT, with the new level's deadline (app.escalation.leader-days / district-days from today). 409 at DISTRICT or when RESOLVED or CLOSED. Problems past their deadline also escalate by rule, once a day. Optional If-Match: 412 when stale. "
+            + WORKERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EscalationRequest.class), examples = @ExampleObject(name = "escalate", value = "{\"reason\":\"涉及跨部门协调，责任单位无法独立解决\"}")))
+    @APIResponse(responseCode = "201", description = "Escalated", content = @Content(schema = @Schema(implementation = EscalationView.class)), headers = {
+            @Header(name = "Location", description = "The recorded escalation", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "The problem's new version", schema = @Schema(type = SchemaType.STRING)) })
     @Idempotent
     public Response escalate(@PathParam("id") String id, @Valid @NotNull EscalationRequest body,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long problemId = Params.id("id", id);
         ProblemService.EscalationResult result = service.escalate(problemId, body, IfMatch.parse(ifMatch));
         URI location = URI.create("/api/v1/problems/" + problemId + "/escalations/" + result.escalation().id());

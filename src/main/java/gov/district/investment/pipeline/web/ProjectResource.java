@@ -84,7 +84,7 @@ public class ProjectResource {
     private final ImportRequests importRequests;
 
     public ProjectResource(ProjectService service, Paging paging, Exporter exporter, ProjectImport imports,
-                           ImportRequests importRequests) {
+            ImportRequests importRequests) {
         this.service = service;
         this.paging = paging;
         this.exporter = exporter;
@@ -94,14 +94,13 @@ public class ProjectResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Register a project",
-            description = "Creates a project in PLANNING with a server-made code (XM-yyyy-nnnn). Unknown reference codes and a planned completion before the planned start are 422. " + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "logistics",
-            value = "{\"name\":\"奥通360万吨钢材配送\",\"industryCode\":\"MODERN_LOGISTICS\",\"areaCode\":\"LINGANG_LOGISTICS\",\"ownerUnitCode\":\"WLYGW\",\"ownerName\":\"秦皇岛奥通物流有限公司\",\"totalInvestment\":120000,\"level\":\"MUNICIPAL\",\"plannedStartDate\":\"2026-03-15\",\"plannedCompletionDate\":\"2027-10-31\"}")))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectView.class)),
-            headers = {@Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Register a project", description = "Creates a project in PLANNING with a server-made code (XM-yyyy-nnnn). Unknown reference codes and a planned completion before the planned start are 422. "
+            + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "logistics", value = "{\"name\":\"奥通360万吨钢材配送\",\"industryCode\":\"MODERN_LOGISTICS\",\"areaCode\":\"LINGANG_LOGISTICS\",\"ownerUnitCode\":\"WLYGW\",\"ownerName\":\"秦皇岛奥通物流有限公司\",\"totalInvestment\":120000,\"level\":\"MUNICIPAL\",\"plannedStartDate\":\"2026-03-15\",\"plannedCompletionDate\":\"2027-10-31\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = {
+            @Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
     @Idempotent
     public Response create(@Valid @NotNull ProjectInput body) {
         ProjectView created = service.create(body);
@@ -109,61 +108,64 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "List projects",
-            description = "Filtered, sorted and paged. Sortable: " + "id, code, name, totalInvestment, stage, level, plannedStartDate, actualStartDate, createdAt, updatedAt; default -id.")
+    @Operation(summary = "List projects", description = "Filtered, sorted and paged. Sortable: "
+            + "id, code, name, totalInvestment, stage, level, plannedStartDate, actualStartDate, createdAt, updatedAt; default -id.")
     public Page<ProjectView> list(@BeanParam ProjectFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProjectService.SORT));
     }
 
     @GET
     @Path("/export")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json"})
+    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json" })
     @Operation(summary = "Export projects", description = "Roles: every reader of the list. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     public Response export(@BeanParam ProjectFilter filter,
-                           @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+            @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = { "xlsx",
+                    "csv" })) String format) {
         return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
     }
 
     @POST
     @Path("/import")
-    @Consumes({Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Import projects from XLSX or CSV",
-            description = "Columns (headers as in GET /api/v1/projects/import/template): 项目名称, 项目简介, 行业代码, 区域代码, 责任单位代码, 项目单位, "
-                    + "统一社会信用代码, 项目代码, 是否入统 (是/否), 总投资(万元), 项目级别 (code or label), 计划开工日期, 计划竣工日期. "
-                    + "Every row goes through the same rules as POST /api/v1/projects. " + Importer.UPLOAD_DOC + " Roles as for creating a project.")
+    @Consumes({ Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM })
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Import projects from XLSX or CSV", description = "Columns (headers as in GET /api/v1/projects/import/template): 项目名称, 项目简介, 行业代码, 区域代码, 责任单位代码, 项目单位, "
+            + "统一社会信用代码, 项目代码, 是否入统 (是/否), 总投资(万元), 项目级别 (code or label), 计划开工日期, 计划竣工日期. "
+            + "Every row goes through the same rules as POST /api/v1/projects. " + Importer.UPLOAD_DOC
+            + " Roles as for creating a project.")
     @RequestBody(required = true, content = {
             @Content(mediaType = Importer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportForm.class))})
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportForm.class)) })
     @APIResponse(responseCode = "200", description = "What happened to each row", content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    public Response importProjects(@QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"per-row", "all-or-nothing"})) String mode,
-                                   byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                                   @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response importProjects(
+            @QueryParam("mode") @Parameter(schema = @Schema(enumeration = { "per-row", "all-or-nothing" })) String mode,
+            byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
         return importRequests.run(Upload.of(body), mode, idempotencyKey, uri.getPath(), imports::run);
     }
 
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
     @Operation(hidden = true) // the same operation as the raw body: documented there
     public Response importProjectsForm(@QueryParam("mode") String mode, @RestForm("file") FileUpload file,
-                                       @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                                       @jakarta.ws.rs.core.Context UriInfo uri) {
-        return importRequests.run(Upload.of(file == null ? null : file.uploadedFile()), mode, idempotencyKey, uri.getPath(), imports::run);
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        return importRequests.run(Upload.of(file == null ? null : file.uploadedFile()), mode, idempotencyKey, uri.getPath(),
+                imports::run);
     }
-
 
     @GET
     @Path("/import/template")
-    @Produces({Importer.XLSX, "text/csv", "application/problem+json"})
+    @Produces({ Importer.XLSX, "text/csv", "application/problem+json" })
     @Operation(summary = "The project import template", description = "The import's header row, XLSX (default) or CSV.")
-    public Response importTemplate(@QueryParam("format") @Parameter(schema = @Schema(enumeration = {"xlsx", "csv"})) String format) {
+    public Response importTemplate(
+            @QueryParam("format") @Parameter(schema = @Schema(enumeration = { "xlsx", "csv" })) String format) {
         ImportSpec spec = ProjectImport.SPEC;
         return Exporter.template(ExportFormat.parse(format), spec.fileBase(), spec.sheetName(), spec.headers());
     }
@@ -171,8 +173,7 @@ public class ProjectResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a project", description = "The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectView.class)),
-            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         ProjectView project = service.get(Params.id("id", id));
         return ETags.ok(project, project.version());
@@ -181,23 +182,22 @@ public class ProjectResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Change a project",
-            description = "JSON Merge Patch (RFC 7396) of the writable fields; null clears an optional field. stage and the actual dates change only through transitions (422 if a patch tries). Optional If-Match: 412 when stale. " + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProjectInput.class),
-            examples = @ExampleObject(name = "raise investment", value = "{\"totalInvestment\":135000,\"statsRegistered\":true}")))
-    @APIResponse(responseCode = "200", description = "The changed project", content = @Content(schema = @Schema(implementation = ProjectView.class)),
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Change a project", description = "JSON Merge Patch (RFC 7396) of the writable fields; null clears an optional field. stage and the actual dates change only through transitions (422 if a patch tries). Optional If-Match: 412 when stale. "
+            + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "raise investment", value = "{\"totalInvestment\":135000,\"statsRegistered\":true}")))
+    @APIResponse(responseCode = "200", description = "The changed project", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
-                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
         ProjectView project = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch));
         return ETags.ok(project, project.version());
     }
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Delete a project", description = "Only while in PLANNING (409 otherwise; cancel it instead). The audit trail keeps it. " + WRITERS_DOC)
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Delete a project", description = "Only while in PLANNING (409 otherwise; cancel it instead). The audit trail keeps it. "
+            + WRITERS_DOC)
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(Params.id("id", id), IfMatch.parse(ifMatch));
@@ -207,17 +207,16 @@ public class ProjectResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT})
-    @Operation(summary = "Move a project to another stage",
-            description = "PLANNING → PRELIMINARY → CONSTRUCTION → COMPLETED → OPERATING one step at a time; PRELIMINARY and CONSTRUCTION may be SUSPENDED (reason) and resume only to the stage they left; anything before OPERATING may be CANCELLED (reason). An illegal move is 409 listing allowedTargets; an effective date in the future or before the previous transition is 422. Entering CONSTRUCTION sets actualStartDate, COMPLETED actualCompletionDate, OPERATING operationDate. " + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitionRequest.class),
-            examples = @ExampleObject(name = "start", value = "{\"toStage\":\"CONSTRUCTION\",\"effectiveDate\":\"2026-04-18\",\"reason\":\"施工许可证已取得\"}")))
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = TransitionView.class)),
-            headers = {@Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The project's new version", schema = @Schema(type = SchemaType.STRING))})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
+    @Operation(summary = "Move a project to another stage", description = "PLANNING → PRELIMINARY → CONSTRUCTION → COMPLETED → OPERATING one step at a time; PRELIMINARY and CONSTRUCTION may be SUSPENDED (reason) and resume only to the stage they left; anything before OPERATING may be CANCELLED (reason). An illegal move is 409 listing allowedTargets; an effective date in the future or before the previous transition is 422. Entering CONSTRUCTION sets actualStartDate, COMPLETED actualCompletionDate, OPERATING operationDate. "
+            + WRITERS_DOC)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitionRequest.class), examples = @ExampleObject(name = "start", value = "{\"toStage\":\"CONSTRUCTION\",\"effectiveDate\":\"2026-04-18\",\"reason\":\"施工许可证已取得\"}")))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = TransitionView.class)), headers = {
+            @Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "The project's new version", schema = @Schema(type = SchemaType.STRING)) })
     @Idempotent
     public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest body,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long projectId = Params.id("id", id);
         ProjectService.TransitionResult result = service.transition(projectId, body, IfMatch.parse(ifMatch));
         URI location = URI.create("/api/v1/projects/" + projectId + "/transitions/" + result.transition().id());

@@ -37,10 +37,10 @@ public class ReportResource {
 
     @GET
     @Path("/missing")
-    @Operation(summary = "Who owes a month's report",
-            description = "Projects that were in PRELIMINARY, CONSTRUCTION, COMPLETED or SUSPENDED on the month's last day (by the effective dates of their transitions) and have not reported the month, ordered by responsible unit, and each unit's filing rate (a fraction). A future month is 422.")
-    public MissingReports missing(@QueryParam("month") @Parameter(description = "yyyy-MM", required = true, example = "2026-10") String month,
-                                  @BeanParam PageParams page) {
+    @Operation(summary = "Who owes a month's report", description = "Projects that were in PRELIMINARY, CONSTRUCTION, COMPLETED or SUSPENDED on the month's last day (by the effective dates of their transitions) and have not reported the month, ordered by responsible unit, and each unit's filing rate (a fraction). A future month is 422.")
+    public MissingReports missing(
+            @QueryParam("month") @Parameter(description = "yyyy-MM", required = true, example = "2026-10") String month,
+            @BeanParam PageParams page) {
         return service.missing(MonthlyReportResource.month(month), paging.request(page, BY_UNIT));
     }
 }

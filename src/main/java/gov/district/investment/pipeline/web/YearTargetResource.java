@@ -61,18 +61,15 @@ public class YearTargetResource {
     @PUT
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_OFFICE})
-    @Operation(summary = "Set a year's targets",
-            description = "Creates (201) or replaces (200) the year's targets: new starts, completions, operations (counts), planned investment and signed lead investment (万元); every figure optional. Optional If-Match. Roles: project-office, admin.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = YearTargetInput.class),
-            examples = @ExampleObject(name = "targets", value = "{\"newStarts\":40,\"completions\":25,\"operations\":15,\"plannedInvestment\":1500000,\"signedLeadInvestment\":800000}")))
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = YearTargetView.class)),
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = YearTargetView.class)),
-            headers = {@Header(name = "Location", description = "The targets", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Their version", schema = @Schema(type = SchemaType.STRING))})
+    @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
+    @Operation(summary = "Set a year's targets", description = "Creates (201) or replaces (200) the year's targets: new starts, completions, operations (counts), planned investment and signed lead investment (万元); every figure optional. Optional If-Match. Roles: project-office, admin.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = YearTargetInput.class), examples = @ExampleObject(name = "targets", value = "{\"newStarts\":40,\"completions\":25,\"operations\":15,\"plannedInvestment\":1500000,\"signedLeadInvestment\":800000}")))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = YearTargetView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = YearTargetView.class)), headers = {
+            @Header(name = "Location", description = "The targets", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Their version", schema = @Schema(type = SchemaType.STRING)) })
     public Response put(@PathParam("year") String year, @Valid @NotNull YearTargetInput body,
-                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         int targetYear = Params.year("year", year);
         YearTargetService.Upsert result = service.put(targetYear, body, IfMatch.parse(ifMatch));
         YearTargetView target = result.target();
@@ -82,8 +79,7 @@ public class YearTargetResource {
     @GET
     @Path("/{year}")
     @Operation(summary = "A year's targets", description = "The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The targets", content = @Content(schema = @Schema(implementation = YearTargetView.class)),
-            headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The targets", content = @Content(schema = @Schema(implementation = YearTargetView.class)), headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("year") String year) {
         YearTargetView target = service.get(Params.year("year", year));
         return ETags.ok(target, target.version());

@@ -6,7 +6,8 @@ import java.time.Instant;
  * SQL for audited rows "as they stood" at an instant: per entity, the latest revision recorded
  * before it, unless that revision deleted the entity.
  *
- * <p>Plain SQL rather than Envers' {@code getRevisionNumberForDate}: that lookup takes the last
+ * <p>
+ * Plain SQL rather than Envers' {@code getRevisionNumberForDate}: that lookup takes the last
  * revision of the whole table before the date and assumes revision numbers rise with time, which
  * holds in production but not once a clock can be set (tests, back-dated imports). Taking the
  * latest revision per entity among those stamped before the instant is right either way.

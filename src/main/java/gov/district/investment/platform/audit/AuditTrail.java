@@ -73,7 +73,7 @@ public class AuditTrail {
         if (before == null) {
             return changed;
         }
-        for (Iterator<String> it = after.fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = after.fieldNames(); it.hasNext();) {
             String field = it.next();
             if (!NOT_COMPARED.contains(field) && !Objects.equals(before.get(field), after.get(field))) {
                 changed.add(field);

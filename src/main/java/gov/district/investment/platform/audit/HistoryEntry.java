@@ -19,5 +19,9 @@ public record HistoryEntry(
         @Schema(description = "The resource after the change; absent on deletion") JsonNode after) {
 
     @Schema(name = "HistoryAction")
-    public enum Action { CREATED, UPDATED, DELETED }
+    public enum Action {
+        CREATED,
+        UPDATED,
+        DELETED
+    }
 }

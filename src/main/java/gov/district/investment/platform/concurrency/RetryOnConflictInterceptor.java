@@ -30,7 +30,7 @@ public class RetryOnConflictInterceptor {
 
     @AroundInvoke
     Object retry(InvocationContext ctx) throws Exception {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return ctx.proceed();
             } catch (Exception e) {

@@ -37,15 +37,17 @@ public class HttpLayerProblems {
     private final int maxUriLength;
 
     public HttpLayerProblems(ObjectMapper mapper, AppConfig config,
-                             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.mapper = mapper;
         this.maxBodySize = maxBodySize.asLongValue();
         this.maxOtherBodySize = Math.min(this.maxBodySize, config.http().maxBodySize().asLongValue());
         this.maxUriLength = config.http().maxUriLength();
         long importNeeds = config.imports().maxBytes() + MULTIPART_FRAMING;
         if (this.maxBodySize < importNeeds) {
-            LOG.warnf("quarkus.http.limits.max-body-size (%d bytes) is below app.imports.max-bytes plus multipart framing (%d bytes):"
-                    + " uploads in between get the HTTP layer's 413, not the import's", this.maxBodySize, importNeeds);
+            LOG.warnf(
+                    "quarkus.http.limits.max-body-size (%d bytes) is below app.imports.max-bytes plus multipart framing (%d bytes):"
+                            + " uploads in between get the HTTP layer's 413, not the import's",
+                    this.maxBodySize, importNeeds);
         }
     }
 
@@ -75,8 +77,9 @@ public class HttpLayerProblems {
     private void checkLimits(RoutingContext ctx) {
         if (ctx.request().uri().length() > maxUriLength) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            write(ctx, new ProblemDetails(ProblemType.URI_TOO_LONG, "The request target exceeds " + maxUriLength + " characters",
-                    ctx.normalizedPath().length() > maxUriLength ? null : ctx.normalizedPath(), null, null));
+            write(ctx,
+                    new ProblemDetails(ProblemType.URI_TOO_LONG, "The request target exceeds " + maxUriLength + " characters",
+                            ctx.normalizedPath().length() > maxUriLength ? null : ctx.normalizedPath(), null, null));
             return;
         }
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
@@ -98,7 +101,8 @@ public class HttpLayerProblems {
                     return;
                 }
             } catch (NumberFormatException e) {
-                write(ctx, new ProblemDetails(ProblemType.BAD_REQUEST, "Invalid Content-Length", ctx.normalizedPath(), null, null));
+                write(ctx, new ProblemDetails(ProblemType.BAD_REQUEST, "Invalid Content-Length", ctx.normalizedPath(), null,
+                        null));
                 return;
             }
         }

@@ -14,7 +14,7 @@ import gov.district.investment.platform.observability.RequestIds;
 
 /** RFC 9457 problem details, the body of every error this service returns (its contract: ApiConventionsFilter). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "requestId", "errors"})
+@JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "requestId", "errors" })
 public final class ProblemDetails {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -30,7 +30,8 @@ public final class ProblemDetails {
 
     private final Map<String, Object> extensions;
 
-    public ProblemDetails(ProblemType type, String detail, String instance, List<FieldError> errors, Map<String, Object> extensions) {
+    public ProblemDetails(ProblemType type, String detail, String instance, List<FieldError> errors,
+            Map<String, Object> extensions) {
         this.type = type.uri();
         this.title = type.title();
         this.status = type.status();

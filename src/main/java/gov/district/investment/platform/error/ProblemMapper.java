@@ -56,7 +56,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        Response.ResponseBuilder builder = build(new ProblemDetails(e.type(), e.getMessage(), request.path(), e.errors(), e.extensions()));
+        Response.ResponseBuilder builder = build(
+                new ProblemDetails(e.type(), e.getMessage(), request.path(), e.errors(), e.extensions()));
         e.headers().forEach(builder::header);
         return builder.build();
     }
@@ -180,9 +181,11 @@ public class ProblemMapper {
             if (target == String.class) {
                 message = "must be text without control characters or lone surrogates";
             } else if (target != null && target.isEnum()) {
-                message = "unknown value '" + echo(invalid.getValue()) + "'; allowed: " + Arrays.stream(target.getEnumConstants())
-                        .map(Object::toString).collect(Collectors.joining(", "));
-            } else if (invalid.getValue() instanceof java.time.LocalDate || invalid.getValue() instanceof java.math.BigDecimal) {
+                message = "unknown value '" + echo(invalid.getValue()) + "'; allowed: "
+                        + Arrays.stream(target.getEnumConstants())
+                                .map(Object::toString).collect(Collectors.joining(", "));
+            } else if (invalid.getValue() instanceof java.time.LocalDate
+                    || invalid.getValue() instanceof java.math.BigDecimal) {
                 message = invalid.getOriginalMessage(); // parsed, but outside what the service accepts (JsonSetup)
             } else {
                 message = "'" + echo(invalid.getValue()) + "' is not a valid " + describe(target);
@@ -215,31 +218,34 @@ public class ProblemMapper {
         }
         boolean missingBody = errors.stream().anyMatch(err -> err.field().equals("body"));
         String detail = missingBody ? "A JSON request body is required" : "Invalid request parameters";
-        return build(new ProblemDetails(ProblemType.BAD_REQUEST, detail, request.path(), missingBody ? null : errors, null)).build();
+        return build(new ProblemDetails(ProblemType.BAD_REQUEST, detail, request.path(), missingBody ? null : errors, null))
+                .build();
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
-            AuthenticationCompletionException.class})
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class })
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
         // One answer for a missing, expired, forged or unknown-issuer token: nothing to probe.
-        return build(new ProblemDetails(ProblemType.UNAUTHORIZED, "A valid bearer token is required", request.path(), null, null))
+        return build(
+                new ProblemDetails(ProblemType.UNAUTHORIZED, "A valid bearer token is required", request.path(), null, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return build(new ProblemDetails(ProblemType.FORBIDDEN, "Your role may not perform this operation", request.path(), null, null)).build();
+        return build(new ProblemDetails(ProblemType.FORBIDDEN, "Your role may not perform this operation", request.path(), null,
+                null)).build();
     }
 
-    @ServerExceptionMapper({OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    @ServerExceptionMapper({ OptimisticLockException.class, org.hibernate.StaleStateException.class })
     public Response optimisticLock(RuntimeException e, HttpServerRequest request) {
         return build(new ProblemDetails(ProblemType.CONFLICT, "The record was changed concurrently; read it again and retry",
                 request.path(), null, null)).build();
     }
 
-    @ServerExceptionMapper({PessimisticLockException.class, LockTimeoutException.class,
-            org.hibernate.exception.LockAcquisitionException.class})
+    @ServerExceptionMapper({ PessimisticLockException.class, LockTimeoutException.class,
+            org.hibernate.exception.LockAcquisitionException.class })
     public Response lockConflict(RuntimeException e, HttpServerRequest request) {
         return build(new ProblemDetails(ProblemType.CONFLICT, "The record is busy; retry shortly", request.path(), null, null))
                 .header(HttpHeaders.RETRY_AFTER, "1").build();
@@ -260,8 +266,10 @@ public class ProblemMapper {
                     request.path(), null, null)).build();
         }
         if (DatabaseErrors.isConflict(e)) {
-            return build(new ProblemDetails(ProblemType.CONFLICT, "The record was changed concurrently; read it again and retry",
-                    request.path(), null, null)).header(HttpHeaders.RETRY_AFTER, "1").build();
+            return build(
+                    new ProblemDetails(ProblemType.CONFLICT, "The record was changed concurrently; read it again and retry",
+                            request.path(), null, null))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
         }
         return unexpected(e, request);
     }

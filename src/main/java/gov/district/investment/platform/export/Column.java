@@ -8,7 +8,11 @@ import java.util.function.Function;
  */
 public record Column<T>(String header, Kind kind, Function<T, Object> value) {
 
-    public enum Kind { TEXT, NUMBER, DATE }
+    public enum Kind {
+        TEXT,
+        NUMBER,
+        DATE
+    }
 
     public static <T> Column<T> text(String header, Function<T, Object> value) {
         return new Column<>(header, Kind.TEXT, value);

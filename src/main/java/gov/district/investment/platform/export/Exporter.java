@@ -39,7 +39,7 @@ public class Exporter {
      * the resource turns it into the streamed response.
      */
     public record Table<T>(String fileBase, String sheetName, List<Column<T>> columns, Function<T, Long> id,
-                           Batches<T> batches) {
+            Batches<T> batches) {
     }
 
     private final EntityManager em;
@@ -90,7 +90,8 @@ public class Exporter {
         String file = fileBase + "." + format.extension;
         return Response.ok(body, format.contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileBase.replaceAll("[^A-Za-z0-9._-]", "_") + "."
-                        + format.extension + "\"; filename*=UTF-8''" + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"))
+                        + format.extension + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }
 

@@ -30,7 +30,8 @@ public interface TableWriter extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    static TableWriter open(ExportFormat format, OutputStream out, String sheetName, List<Column.Kind> kinds, List<String> headers)
+    static TableWriter open(ExportFormat format, OutputStream out, String sheetName, List<Column.Kind> kinds,
+            List<String> headers)
             throws IOException {
         TableWriter writer = format == ExportFormat.CSV ? new Csv(out) : new Xlsx(out, sheetName, kinds);
         writer.row(List.copyOf(headers));

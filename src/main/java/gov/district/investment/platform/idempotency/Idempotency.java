@@ -64,9 +64,9 @@ public class Idempotency {
     /**
      * Runs {@code action} at most once per key.
      *
-     * @param key         the Idempotency-Key header, or null for a plain POST
+     * @param key the Idempotency-Key header, or null for a plain POST
      * @param requestPath the request's path (the key's scope together with the caller)
-     * @param request     the parsed request body (compared by its canonical JSON)
+     * @param request the parsed request body (compared by its canonical JSON)
      */
     public Response execute(String key, String requestPath, Object request, Supplier<Response> action) {
         if (key == null) {
@@ -129,7 +129,12 @@ public class Idempotency {
         }
     }
 
-    private enum Kind { GONE, MISMATCH, IN_PROGRESS, DONE }
+    private enum Kind {
+        GONE,
+        MISMATCH,
+        IN_PROGRESS,
+        DONE
+    }
 
     private record Outcome(Kind kind, IdempotencyRecord record) {
     }
@@ -153,7 +158,8 @@ public class Idempotency {
                 return new Outcome(Kind.MISMATCH, null);
             }
             return record.state == IdempotencyRecord.State.IN_PROGRESS
-                    ? new Outcome(Kind.IN_PROGRESS, null) : new Outcome(Kind.DONE, record);
+                    ? new Outcome(Kind.IN_PROGRESS, null)
+                    : new Outcome(Kind.DONE, record);
         });
     }
 

@@ -18,8 +18,7 @@ public class IdempotencyPurgeJob {
         this.idempotency = idempotency;
     }
 
-    @Scheduled(every = "${app.idempotency.purge-every:1h}", delayed = "5m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${app.idempotency.purge-every:1h}", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         long removed = idempotency.purgeExpired();
         if (removed > 0) {

@@ -18,7 +18,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "idempotency_record")
 public class IdempotencyRecord extends PanacheEntityBase {
 
-    public enum State { IN_PROGRESS, COMPLETED }
+    public enum State {
+        IN_PROGRESS,
+        COMPLETED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

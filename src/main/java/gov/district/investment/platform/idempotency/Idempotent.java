@@ -13,7 +13,7 @@ import jakarta.interceptor.InterceptorBinding;
  * replay. The contract documents the header on every POST (ApiConventionsFilter).
  */
 @InterceptorBinding
-@Target({ElementType.METHOD, ElementType.TYPE})
+@Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Idempotent {
 }

@@ -22,7 +22,7 @@ public class ImportRequests {
     }
 
     public Response run(Upload upload, String mode, String idempotencyKey, String requestPath,
-                        BiFunction<Upload, String, ImportResult> importer) {
+            BiFunction<Upload, String, ImportResult> importer) {
         return idempotency.execute(idempotencyKey, requestPath, upload.fingerprint(mode),
                 () -> Response.ok(importer.apply(upload, mode)).build());
     }

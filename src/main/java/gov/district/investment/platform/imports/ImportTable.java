@@ -47,14 +47,16 @@ public final class ImportTable {
             throw new ProblemException(ProblemType.BAD_REQUEST, "The upload must be an XLSX or CSV file with a header row");
         }
         if (size > maxBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The file has " + size + " bytes; at most " + maxBytes + " are accepted");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The file has " + size + " bytes; at most " + maxBytes + " are accepted");
         }
         byte[] bytes = upload.bytes();
         List<List<String>> cells = startsWith(bytes, ZIP) ? xlsx(bytes) : csv(text(bytes));
         if (cells.isEmpty()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "The file has no header row");
         }
-        List<String> headers = cells.get(0).stream().map(h -> h == null ? "" : h.trim().replace('（', '(').replace('）', ')')).toList();
+        List<String> headers = cells.get(0).stream().map(h -> h == null ? "" : h.trim().replace('（', '(').replace('）', ')'))
+                .toList();
         List<Line> lines = new ArrayList<>();
         for (int r = 1; r < cells.size(); r++) {
             List<String> row = cells.get(r);
@@ -73,9 +75,10 @@ public final class ImportTable {
         return lines;
     }
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] ZIP = { 'P', 'K', 3, 4 };
     /** OLE2 compound file: a legacy .xls (or an encrypted workbook). */
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1 };
 
     private static boolean startsWith(byte[] bytes, byte[] magic) {
         if (bytes.length < magic.length) {

@@ -36,7 +36,8 @@ public class Importer {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** For the import operations' descriptions (OpenAPI). */
-    public static final String UPLOAD_DOC = "The file is the raw body (Content-Type " + XLSX + ", text/csv or application/octet-stream) "
+    public static final String UPLOAD_DOC = "The file is the raw body (Content-Type " + XLSX
+            + ", text/csv or application/octet-stream) "
             + "or the part named file of a multipart/form-data form (curl -F file=@leads.xlsx). XLSX (first sheet) or CSV (UTF-8 with or "
             + "without BOM, or GB18030 as Excel saves it on Chinese Windows) is recognised from the file's content, never from its name "
             + "or declared type; anything else (a legacy .xls, a PDF) is 415. The first row holds the headers. At most app.imports.max-bytes "
@@ -68,7 +69,7 @@ public class Importer {
             return result("per-row", lines.size(), results);
         }
         List<ImportResult.RowResult> results = new ArrayList<>();
-        int[] next = {0};
+        int[] next = { 0 };
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 while (next[0] < lines.size()) {
@@ -87,7 +88,8 @@ public class Importer {
             if (results.stream().noneMatch(r -> r.status().equals("REFUSED"))) {
                 // every row passed but the commit failed: nothing was created, and no row is to blame
                 org.jboss.logging.Logger.getLogger(Importer.class).warn("all-or-nothing import failed at commit", e);
-                throw new ProblemException(ProblemType.CONFLICT, "The import could not be stored; nothing was created. Try again")
+                throw new ProblemException(ProblemType.CONFLICT,
+                        "The import could not be stored; nothing was created. Try again")
                         .header("Retry-After", "1");
             }
         }
@@ -95,7 +97,8 @@ public class Importer {
             return result("all-or-nothing", lines.size(), results);
         }
         List<ImportResult.RowResult> answer = new ArrayList<>(results.stream()
-                .map(r -> r.status().equals("REFUSED") ? r : new ImportResult.RowResult(r.row(), "NOT_CREATED", null, List.of()))
+                .map(r -> r.status().equals("REFUSED") ? r
+                        : new ImportResult.RowResult(r.row(), "NOT_CREATED", null, List.of()))
                 .toList());
         for (int i = next[0]; i < lines.size(); i++) {
             answer.add(attempt(lines.get(i), create, columns, true));
@@ -104,7 +107,7 @@ public class Importer {
     }
 
     private static ImportResult.RowResult attempt(ImportTable.Line line, Function<ImportTable.Line, Long> create,
-                                                  Map<String, String> columns, boolean dryRun) {
+            Map<String, String> columns, boolean dryRun) {
         try {
             Long id = QuarkusTransaction.requiringNew().call(() -> {
                 Long created = create.apply(line);
@@ -135,7 +138,8 @@ public class Importer {
     private static List<ImportResult.RowError> errors(Throwable e, Map<String, String> columns) {
         Throwable t = e;
         while (t != null && !(t instanceof ProblemException) && !(t instanceof RowRefused)
-                && !(t instanceof jakarta.validation.ConstraintViolationException) && t.getCause() != null && t.getCause() != t) {
+                && !(t instanceof jakarta.validation.ConstraintViolationException) && t.getCause() != null
+                && t.getCause() != t) {
             t = t.getCause();
         }
         if (t instanceof jakarta.validation.ConstraintViolationException v) {

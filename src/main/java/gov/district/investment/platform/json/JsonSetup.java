@@ -45,7 +45,7 @@ public class JsonSetup implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         // "100" is not a number and "true" is not a boolean: a wrong JSON type is a 400.
-        for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+        for (LogicalType type : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean }) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
@@ -55,7 +55,7 @@ public class JsonSetup implements ObjectMapperCustomizer {
                 .setDeserializerModifier(new BeanDeserializerModifier() {
                     @Override
                     public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                                                                  JsonDeserializer<?> deserializer) {
+                            JsonDeserializer<?> deserializer) {
                         return description.getBeanClass() == LocalDate.class ? new SupportedDate(deserializer) : deserializer;
                     }
                 }));

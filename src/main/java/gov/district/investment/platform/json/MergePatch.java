@@ -40,7 +40,7 @@ public final class MergePatch {
         }
         ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
                 : ((ObjectNode) patch).objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (entry.getValue().isNull()) {
                 result.remove(entry.getKey());
@@ -69,7 +69,7 @@ public final class MergePatch {
      * ({@link #removeReadOnly}), the rest merged onto {@code currentInput} and read as {@code type}.
      */
     public static <I> I merge(ObjectMapper mapper, ObjectNode patch, Object currentView, long currentVersion,
-                              ReadOnly rule, I currentInput, Class<I> type) {
+            ReadOnly rule, I currentInput, Class<I> type) {
         ObjectNode writable = patch.deepCopy();
         removeReadOnly(mapper, writable, currentView, currentVersion, rule);
         return read(mapper, apply(mapper.valueToTree(currentInput), writable), type);
@@ -93,7 +93,7 @@ public final class MergePatch {
      * hold. A {@code version} in the body is a precondition, like If-Match.
      */
     public static void removeReadOnly(ObjectMapper mapper, ObjectNode patch, Object currentView, long currentVersion,
-                                      ReadOnly rule) {
+            ReadOnly rule) {
         JsonNode current = mapper.valueToTree(currentView);
         patch.remove(rule.derived());
         List<FieldError> errors = new ArrayList<>();

@@ -42,7 +42,8 @@ public class ApiConventionsFilter implements OASFilter {
     private static final Map<String, String> TAGS = new LinkedHashMap<>();
 
     static {
-        TAGS.put("pipeline", "Projects from idea to working plant: registry, stage machine, reports, milestones, problems, targets (发改局).");
+        TAGS.put("pipeline",
+                "Projects from idea to working plant: registry, stage machine, reports, milestones, problems, targets (发改局).");
         TAGS.put("leaders", "District leaders on key projects: assignments, protected listing, dispatch meetings, follow-ups.");
         TAGS.put("leads", "The investment-lead pool (招商引资): investors, leads, follow-ups, conversion into projects.");
         TAGS.put("reference", "Industries, areas, responsible units and enum labels.");
@@ -52,7 +53,8 @@ public class ApiConventionsFilter implements OASFilter {
     private record ErrorDoc(String status, String description, String example) {
     }
 
-    private static final ErrorDoc BAD_REQUEST = new ErrorDoc("400", "Malformed JSON, wrong JSON type, unknown property or enum value, bad parameter",
+    private static final ErrorDoc BAD_REQUEST = new ErrorDoc("400",
+            "Malformed JSON, wrong JSON type, unknown property or enum value, bad parameter",
             "{\"type\":\"urn:district-investment:problem:bad-request\",\"title\":\"Bad request\",\"status\":400,\"detail\":\"Unknown property 'budget'\",\"instance\":\"/api/v1/projects\",\"errors\":[{\"field\":\"budget\",\"message\":\"unknown property\"}]}");
     private static final ErrorDoc UNAUTHORIZED = new ErrorDoc("401", "No valid bearer token",
             "{\"type\":\"urn:district-investment:problem:unauthorized\",\"title\":\"Authentication required\",\"status\":401,\"detail\":\"A valid bearer token is required\",\"instance\":\"/api/v1/projects\"}");
@@ -60,7 +62,8 @@ public class ApiConventionsFilter implements OASFilter {
             "{\"type\":\"urn:district-investment:problem:forbidden\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Only the responsible unit, the project office or an admin may change this project\",\"instance\":\"/api/v1/projects/12\"}");
     private static final ErrorDoc NOT_FOUND = new ErrorDoc("404", "No such record",
             "{\"type\":\"urn:district-investment:problem:not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Project 12 does not exist\",\"instance\":\"/api/v1/projects/12\"}");
-    private static final ErrorDoc CONFLICT = new ErrorDoc("409", "State conflict: illegal transition, duplicate, concurrent change, idempotent request still running",
+    private static final ErrorDoc CONFLICT = new ErrorDoc("409",
+            "State conflict: illegal transition, duplicate, concurrent change, idempotent request still running",
             "{\"type\":\"urn:district-investment:problem:illegal-transition\",\"title\":\"Illegal transition\",\"status\":409,\"detail\":\"A project in PLANNING cannot move to OPERATING; allowed: [PRELIMINARY, CANCELLED]\",\"instance\":\"/api/v1/projects/12/transitions\",\"currentStage\":\"PLANNING\",\"allowedTargets\":[\"PRELIMINARY\",\"CANCELLED\"]}");
     private static final ErrorDoc PRECONDITION = new ErrorDoc("412", "If-Match does not match the current version",
             "{\"type\":\"urn:district-investment:problem:precondition-failed\",\"title\":\"Precondition failed\",\"status\":412,\"detail\":\"If-Match does not match the current version 4; read the resource again\",\"instance\":\"/api/v1/projects/12\",\"currentVersion\":4}");
@@ -68,7 +71,8 @@ public class ApiConventionsFilter implements OASFilter {
             "{\"type\":\"urn:district-investment:problem:payload-too-large\",\"title\":\"Payload too large\",\"status\":413,\"detail\":\"The request body exceeds the limit of 1048576 bytes\",\"instance\":\"/api/v1/projects\"}");
     private static final ErrorDoc UNSUPPORTED = new ErrorDoc("415", "Wrong Content-Type",
             "{\"type\":\"urn:district-investment:problem:unsupported-media-type\",\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"Content-Type 'text/plain' is not accepted here\",\"instance\":\"/api/v1/projects\"}");
-    private static final ErrorDoc UNPROCESSABLE = new ErrorDoc("422", "A rule is broken: required, size, format, check digit, unknown reference code, dates",
+    private static final ErrorDoc UNPROCESSABLE = new ErrorDoc("422",
+            "A rule is broken: required, size, format, check digit, unknown reference code, dates",
             "{\"type\":\"urn:district-investment:problem:validation\",\"title\":\"Validation failed\",\"status\":422,\"detail\":\"industryCode: unknown industry code 'NOPE'; see /api/v1/reference/industries\",\"instance\":\"/api/v1/projects\",\"errors\":[{\"field\":\"industryCode\",\"message\":\"unknown industry code 'NOPE'; see /api/v1/reference/industries\"}]}");
 
     @Override
@@ -186,7 +190,8 @@ public class ApiConventionsFilter implements OASFilter {
      * query, header, then by name.
      */
     private static void acceptsIdempotencyKey(Operation operation) {
-        List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>() : new ArrayList<>(operation.getParameters());
+        List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>()
+                : new ArrayList<>(operation.getParameters());
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "Idempotency-Key".equals(p.getName()))) {
             return;
         }
@@ -221,7 +226,8 @@ public class ApiConventionsFilter implements OASFilter {
         }
         String patchName = name.replace("Input", "") + "Patch";
         Schema copy = OASFactory.createSchema().type(input.getType()).properties(input.getProperties())
-                .description("JSON Merge Patch (RFC 7396) of " + name + ": every field optional; null clears an optional field.");
+                .description(
+                        "JSON Merge Patch (RFC 7396) of " + name + ": every field optional; null clears an optional field.");
         openAPI.getComponents().addSchema(patchName, copy);
         patch.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + patchName));
     }
@@ -249,8 +255,10 @@ public class ApiConventionsFilter implements OASFilter {
             return;
         }
         for (Parameter parameter : operation.getParameters()) {
-            if (parameter.getIn() == Parameter.In.PATH && (parameter.getName().equals("id") || parameter.getName().endsWith("Id"))) {
-                parameter.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64").minimum(java.math.BigDecimal.ONE));
+            if (parameter.getIn() == Parameter.In.PATH
+                    && (parameter.getName().equals("id") || parameter.getName().endsWith("Id"))) {
+                parameter.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64")
+                        .minimum(java.math.BigDecimal.ONE));
             }
         }
     }
@@ -263,17 +271,25 @@ public class ApiConventionsFilter implements OASFilter {
         }
         Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("One bad field, body property or parameter")
-                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("totalInvestment"))
-                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("must be greater than 0"));
+                .addProperty("field",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("totalInvestment"))
+                .addProperty("message",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("must be greater than 0"));
         Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .description("RFC 9457 problem details, the body of every error (application/problem+json). Some types add members, e.g. allowedTargets, currentStage, currentVersion.")
-                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri").example("urn:district-investment:problem:validation"))
-                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("Validation failed"))
+                .description(
+                        "RFC 9457 problem details, the body of every error (application/problem+json). Some types add members, e.g. allowedTargets, currentStage, currentVersion.")
+                .addProperty("type",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri")
+                                .example("urn:district-investment:problem:validation"))
+                .addProperty("title",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("Validation failed"))
                 .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(422))
                 .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("/api/v1/projects"))
+                .addProperty("instance",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("/api/v1/projects"))
                 .addProperty("requestId", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .description("The request's id, as in the X-Request-Id response header and every log line of the request")
+                        .description(
+                                "The request's id, as in the X-Request-Id response header and every log line of the request")
                         .example("4f2c1d9e-5b7a-4c3e-9a61-0d8e2f3b7c55"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))

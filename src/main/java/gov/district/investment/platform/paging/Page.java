@@ -27,6 +27,6 @@ public record Page<T>(
     }
 
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
-        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems, totalPages);
+        return new Page<>(items.stream().<R> map(mapper).toList(), page, size, totalItems, totalPages);
     }
 }

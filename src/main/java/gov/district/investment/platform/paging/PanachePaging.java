@@ -30,11 +30,11 @@ public final class PanachePaging {
 
     /**
      * @param totalsName the list's name in the totals cache (writes to the list drop it)
-     * @param totalsKey  everything the count depends on: the filter, and the business day when
-     *                   the filter reads it (e.g. {@code overdue})
+     * @param totalsKey everything the count depends on: the filter, and the business day when
+     *        the filter reads it (e.g. {@code overdue})
      */
     public static <T> Slice<T> page(PanacheQuery<T> query, PageRequest page, TotalsCache totals, String totalsName,
-                                    Object totalsKey) {
+            Object totalsKey) {
         List<T> items = query.page(Page.of(page.page(), page.size())).list();
         long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
                 ? (long) page.offset() + items.size() // the last page tells its own total: skip the count

@@ -42,7 +42,7 @@ public class TotalsCache {
 
     /**
      * @param resource names what is counted (one generation per resource)
-     * @param filter   a value object (record) identifying the filter
+     * @param filter a value object (record) identifying the filter
      */
     public long total(String resource, Object filter, LongSupplier count) {
         if (ttlNanos <= 0) {

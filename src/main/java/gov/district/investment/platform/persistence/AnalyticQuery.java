@@ -24,7 +24,8 @@ import com.mysql.cj.jdbc.JdbcConnection;
  * Runs a heavy, read-only aggregate query (whole-registry indicators) in the current transaction,
  * prepared by the driver rather than the server.
  *
- * <p>Why: the connection pool prepares statements on the server and caches them, which is right
+ * <p>
+ * Why: the connection pool prepares statements on the server and caches them, which is right
  * for the many small queries. MariaDB re-plans a re-executed server-side statement of a large
  * grouped join badly, though (measured at 100,000 projects: 0.6 s on first execution, 1–3 s on
  * later ones), and a query that runs seconds apart gains nothing from a cached plan.

@@ -105,7 +105,7 @@ public class OncePerPeriod {
         // a job without its row yet (rows normally come with the migration that adds the job)
         try {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                            "INSERT INTO job_lease (job_name, holder, lease_until) VALUES (?1, NULL, NULL)")
+                    "INSERT INTO job_lease (job_name, holder, lease_until) VALUES (?1, NULL, NULL)")
                     .setParameter(1, job).executeUpdate());
         } catch (RuntimeException e) {
             if (!DatabaseErrors.isConstraintViolation(e)) {
@@ -118,8 +118,8 @@ public class OncePerPeriod {
 
     private boolean tryAcquire(String job, String holder, Duration lease) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "UPDATE job_lease SET holder = ?1, lease_until = TIMESTAMPADD(SECOND, ?2, LOCALTIMESTAMP)"
-                                + " WHERE job_name = ?3 AND (lease_until IS NULL OR lease_until < LOCALTIMESTAMP)")
+                "UPDATE job_lease SET holder = ?1, lease_until = TIMESTAMPADD(SECOND, ?2, LOCALTIMESTAMP)"
+                        + " WHERE job_name = ?3 AND (lease_until IS NULL OR lease_until < LOCALTIMESTAMP)")
                 .setParameter(1, holder)
                 .setParameter(2, Math.max(1, lease.toSeconds()))
                 .setParameter(3, job)
@@ -129,7 +129,7 @@ public class OncePerPeriod {
     private void release(String job, String holder) {
         try {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                            "UPDATE job_lease SET holder = NULL, lease_until = NULL WHERE job_name = ?1 AND holder = ?2")
+                    "UPDATE job_lease SET holder = NULL, lease_until = NULL WHERE job_name = ?1 AND holder = ?2")
                     .setParameter(1, job).setParameter(2, holder).executeUpdate());
         } catch (RuntimeException e) {
             LOG.warnf(e, "Job %s: could not release the lease; it expires by itself", job);

@@ -10,7 +10,7 @@ import jakarta.validation.Payload;
 
 /** A unified social credit code (统一社会信用代码, GB 32100-2015) with a valid check digit; null passes. */
 @Constraint(validatedBy = CreditCodeValidator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CreditCode {
 

@@ -10,7 +10,7 @@ import jakarta.validation.ConstraintValidatorContext;
 public class CreditCodeValidator implements ConstraintValidator<CreditCode, String> {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

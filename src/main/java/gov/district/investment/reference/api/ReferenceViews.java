@@ -16,14 +16,16 @@ public final class ReferenceViews {
 
     @Schema(name = "Area")
     public record AreaView(@Schema(example = "NORTH_INDUSTRIAL") String code,
-                           @Schema(example = "北部工业区") String name,
-                           @Schema(example = "PARK", enumeration = {"ZONE", "PARK", "TOWN", "STREET"}) String kind,
-                           @Schema(example = "LINGANG", description = "The enclosing area, e.g. a park's zone") String parentCode) {
+            @Schema(example = "北部工业区") String name,
+            @Schema(example = "PARK", enumeration = {
+                    "ZONE", "PARK", "TOWN", "STREET" }) String kind,
+            @Schema(example = "LINGANG", description = "The enclosing area, e.g. a park's zone") String parentCode){
     }
 
     @Schema(name = "Unit")
     public record UnitView(@Schema(example = "FGJ") String code, @Schema(example = "发改局") String name,
-                           @Schema(example = "BUREAU", enumeration = {"BUREAU", "PARK_ADMIN", "TOWN"}) String kind) {
+            @Schema(example = "BUREAU", enumeration = {
+                    "BUREAU", "PARK_ADMIN", "TOWN" }) String kind){
     }
 
     @Schema(name = "EnumValue")

@@ -20,37 +20,41 @@ class ExpectedProgressTest {
 
     @ParameterizedTest(name = "{0} by months → {1}")
     @CsvSource({
-            "2026-11-27, 0.8333",  // the "1–10月" reports: 10/12
-            "2026-11-30, 0.9167",  // November's last day: it has ended
+            "2026-11-27, 0.8333", // the "1–10月" reports: 10/12
+            "2026-11-30, 0.9167", // November's last day: it has ended
             "2026-12-31, 1.0000",
             "2026-01-01, 0.0000",
             "2026-01-31, 0.0833",
-            "2024-02-28, 0.0833",  // leap year: February not over yet
+            "2024-02-28, 0.0833", // leap year: February not over yet
             "2024-02-29, 0.1667",
-            "2025-02-28, 0.1667"})
+            "2025-02-28, 0.1667" })
     void byMonths(LocalDate asOf, BigDecimal expected) {
         assertEquals(expected, ExpectedProgress.expectedRate(asOf.getYear(), asOf, MONTHS));
     }
 
     @ParameterizedTest(name = "{0} by days → {1}")
     @CsvSource({
-            "2026-11-27, 0.9068",  // 331/365
+            "2026-11-27, 0.9068", // 331/365
             "2026-12-31, 1.0000",
-            "2026-01-01, 0.0027",  // 1/365
-            "2024-02-29, 0.1639",  // 60/366
-            "2024-12-31, 1.0000",  // 366/366
-            "2025-03-01, 0.1644"}) // 60/365
+            "2026-01-01, 0.0027", // 1/365
+            "2024-02-29, 0.1639", // 60/366
+            "2024-12-31, 1.0000", // 366/366
+            "2025-03-01, 0.1644" }) // 60/365
     void byDays(LocalDate asOf, BigDecimal expected) {
         assertEquals(expected, ExpectedProgress.expectedRate(asOf.getYear(), asOf, DAYS));
     }
 
     @Test
     void completedCountsTheSameMonthsAsExpected() {
-        assertEquals(java.time.YearMonth.of(2026, 10), ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 11, 27), MONTHS));
-        assertEquals(java.time.YearMonth.of(2026, 11), ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 11, 30), MONTHS));
-        assertEquals(java.time.YearMonth.of(2026, 11), ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 11, 27), DAYS));
+        assertEquals(java.time.YearMonth.of(2026, 10),
+                ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 11, 27), MONTHS));
+        assertEquals(java.time.YearMonth.of(2026, 11),
+                ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 11, 30), MONTHS));
+        assertEquals(java.time.YearMonth.of(2026, 11),
+                ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 11, 27), DAYS));
         assertNull(ExpectedProgress.lastCountedMonth(2026, LocalDate.of(2026, 1, 15), MONTHS));
-        assertEquals(java.time.YearMonth.of(2025, 12), ExpectedProgress.lastCountedMonth(2025, LocalDate.of(2026, 1, 15), MONTHS));
+        assertEquals(java.time.YearMonth.of(2025, 12),
+                ExpectedProgress.lastCountedMonth(2025, LocalDate.of(2026, 1, 15), MONTHS));
         assertNull(ExpectedProgress.lastCountedMonth(2027, LocalDate.of(2026, 6, 1), DAYS));
     }
 
@@ -65,9 +69,11 @@ class ExpectedProgressTest {
     void ratesWithZeroOrMissingPlans() {
         assertNull(ExpectedProgress.completionRate(BigDecimal.ZERO, new BigDecimal("100")));
         assertNull(ExpectedProgress.completionRate(null, BigDecimal.ZERO));
-        assertEquals(AHEAD, ExpectedProgress.status(null, new BigDecimal("0.5"), new BigDecimal("100"), new BigDecimal("0.05")));
+        assertEquals(AHEAD,
+                ExpectedProgress.status(null, new BigDecimal("0.5"), new BigDecimal("100"), new BigDecimal("0.05")));
         assertEquals(ON_TRACK, ExpectedProgress.status(null, new BigDecimal("0.5"), BigDecimal.ZERO, new BigDecimal("0.05")));
-        assertEquals(new BigDecimal("0.7467"), ExpectedProgress.completionRate(new BigDecimal("45000"), new BigDecimal("33600")));
+        assertEquals(new BigDecimal("0.7467"),
+                ExpectedProgress.completionRate(new BigDecimal("45000"), new BigDecimal("33600")));
     }
 
     @Test
@@ -82,7 +88,9 @@ class ExpectedProgressTest {
 
     @Test
     void gapIsWhatIsMissingAgainstTheExpectedShare() {
-        assertEquals(new BigDecimal("3898.50"), ExpectedProgress.gap(new BigDecimal("45000.00"), new BigDecimal("0.8333"), new BigDecimal("33600.00")));
-        assertEquals(new BigDecimal("-1000.00"), ExpectedProgress.gap(new BigDecimal("12000.00"), new BigDecimal("0.5000"), new BigDecimal("7000.00")));
+        assertEquals(new BigDecimal("3898.50"),
+                ExpectedProgress.gap(new BigDecimal("45000.00"), new BigDecimal("0.8333"), new BigDecimal("33600.00")));
+        assertEquals(new BigDecimal("-1000.00"),
+                ExpectedProgress.gap(new BigDecimal("12000.00"), new BigDecimal("0.5000"), new BigDecimal("7000.00")));
     }
 }

@@ -129,7 +129,7 @@ class ProjectStageMachineTest {
     void suspendAndCancelNeedAReason() {
         Project p = projectThrough(List.of(PRELIMINARY));
         for (ProjectStage target : List.of(SUSPENDED, CANCELLED)) {
-            for (String reason : new String[]{null, "", "   "}) {
+            for (String reason : new String[] { null, "", "   " }) {
                 RuleBroken e = assertThrows(RuleBroken.class,
                         () -> p.transitionTo(target, TODAY, reason, TODAY, "t", NOW));
                 assertEquals("reason", e.violations().get(0).field());

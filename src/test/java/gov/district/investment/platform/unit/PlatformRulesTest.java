@@ -84,7 +84,8 @@ class PlatformRulesTest {
     void eachKindOfDomainRefusalKeepsItsProblemType() {
         assertEquals(ProblemType.NOT_FOUND, ProblemMapper.typeOf(new NotFound("Project", 1)));
         assertEquals(ProblemType.VALIDATION, ProblemMapper.typeOf(new RuleBroken("since", "must not be after until")));
-        assertEquals(ProblemType.ILLEGAL_TRANSITION, ProblemMapper.typeOf(new IllegalTransition("PLANNING cannot move to OPERATING")));
+        assertEquals(ProblemType.ILLEGAL_TRANSITION,
+                ProblemMapper.typeOf(new IllegalTransition("PLANNING cannot move to OPERATING")));
         assertEquals(ProblemType.CONFLICT, ProblemMapper.typeOf(new Conflict("already closed")));
         assertEquals("2 fields are invalid", new RuleBroken(java.util.List.of(
                 new FieldError("a", "x"), new FieldError("b", "y"))).getMessage());
