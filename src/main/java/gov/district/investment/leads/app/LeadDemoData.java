@@ -49,13 +49,19 @@ public class LeadDemoData {
     private final InvestorService investors;
     private final InvestorRepository investorRepository;
     private final LeadService leads;
+    private final LeadTransitions transitions;
+    private final LeadFollowUps followUps;
+    private final LeadConversion conversion;
     private final BusinessClock clock;
 
     public LeadDemoData(InvestorService investors, InvestorRepository investorRepository, LeadService leads,
-            BusinessClock clock) {
+            LeadTransitions transitions, LeadFollowUps followUps, LeadConversion conversion, BusinessClock clock) {
         this.investors = investors;
         this.investorRepository = investorRepository;
         this.leads = leads;
+        this.transitions = transitions;
+        this.followUps = followUps;
+        this.conversion = conversion;
         this.clock = clock;
     }
 
@@ -102,9 +108,9 @@ public class LeadDemoData {
             move(home, LeadStage.CONTACTED, today.minusDays(120));
             move(home, LeadStage.NEGOTIATING, today.minusDays(90));
             followUp(home, today.minusDays(60), FollowUpKind.SIGNING, "双方签订投资合作协议", "办理项目前期手续", null);
-            leads.transition(home, new LeadTransitionRequest(LeadStage.SIGNED, today.minusDays(60), null,
+            transitions.transition(home, new LeadTransitionRequest(LeadStage.SIGNED, today.minusDays(60), null,
                     today.minusDays(60), new BigDecimal("78000")), IfMatch.none());
-            leads.convert(home, new ConversionRequest(null, ConversionStage.PRELIMINARY, ProjectLevel.DISTRICT,
+            conversion.convert(home, new ConversionRequest(null, ConversionStage.PRELIMINARY, ProjectLevel.DISTRICT,
                     today.plusMonths(4).withDayOfMonth(1), null, null, null), IfMatch.none());
 
             // 定向招商 of a 世界500强 by the bureau, and a 撞单 the industry bureau confirmed
@@ -124,7 +130,7 @@ public class LeadDemoData {
                     "45000", null, "120", "EAST_CIRCULAR", "XHYGW", "李娜", null, null, false);
             move(chips, LeadStage.CONTACTED, today.minusDays(70));
             move(chips, LeadStage.NEGOTIATING, today.minusDays(40));
-            leads.transition(chips, new LeadTransitionRequest(LeadStage.DROPPED, today.minusDays(10),
+            transitions.transition(chips, new LeadTransitionRequest(LeadStage.DROPPED, today.minusDays(10),
                     "企业投资计划调整，暂缓北方布局", null, null), IfMatch.none());
 
             // 对口招商: signed and landed, not yet registered as a project
@@ -132,7 +138,7 @@ public class LeadDemoData {
                     "30000", null, "80", "LINGANG_LOGISTICS", "WLYGW", "张敏", today.plusDays(5), null, false);
             move(steel, LeadStage.CONTACTED, today.minusDays(100));
             move(steel, LeadStage.NEGOTIATING, today.minusDays(80));
-            leads.transition(steel, new LeadTransitionRequest(LeadStage.SIGNED, today.minusDays(30), null,
+            transitions.transition(steel, new LeadTransitionRequest(LeadStage.SIGNED, today.minusDays(30), null,
                     today.minusDays(30), new BigDecimal("28000")), IfMatch.none());
             move(steel, LeadStage.LANDED, today.minusDays(5));
 
@@ -158,10 +164,10 @@ public class LeadDemoData {
     }
 
     private void move(long lead, LeadStage stage, LocalDate date) {
-        leads.transition(lead, new LeadTransitionRequest(stage, date, null, null, null), IfMatch.none());
+        transitions.transition(lead, new LeadTransitionRequest(stage, date, null, null, null), IfMatch.none());
     }
 
     private void followUp(long lead, LocalDate date, FollowUpKind kind, String summary, String next, LocalDate nextDate) {
-        leads.followUp(lead, new FollowUpInput(date, kind, summary, next, nextDate));
+        followUps.followUp(lead, new FollowUpInput(date, kind, summary, next, nextDate));
     }
 }

@@ -44,8 +44,13 @@ import gov.district.investment.leads.api.LeadInput;
 import gov.district.investment.leads.api.LeadTransitionRequest;
 import gov.district.investment.leads.api.LeadTransitionView;
 import gov.district.investment.leads.api.LeadView;
+import gov.district.investment.leads.app.LeadConversion;
+import gov.district.investment.leads.app.LeadExport;
+import gov.district.investment.leads.app.LeadFollowUps;
+import gov.district.investment.leads.app.LeadFunnelQuery;
 import gov.district.investment.leads.app.LeadImport;
 import gov.district.investment.leads.app.LeadService;
+import gov.district.investment.leads.app.LeadTransitions;
 import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.export.ExportFormat;
@@ -82,14 +87,25 @@ public class LeadResource {
     private static final String DUPLICATE_DOC = " When another unit already holds an open lead on the same investor (撞单) the answer is 409 naming it (leadId, ownerUnitCode), unless confirmDuplicate=true, which is recorded on the lead (duplicateConfirmed, duplicateOfLeadId).";
 
     private final LeadService service;
+    private final LeadTransitions transitions;
+    private final LeadFollowUps followUps;
+    private final LeadConversion conversion;
+    private final LeadFunnelQuery funnel;
+    private final LeadExport export;
     private final Paging paging;
     private final Exporter exporter;
     private final LeadImport imports;
     private final ImportRequests importRequests;
 
-    public LeadResource(LeadService service, Paging paging, Exporter exporter, LeadImport imports,
-            ImportRequests importRequests) {
+    public LeadResource(LeadService service, LeadTransitions transitions, LeadFollowUps followUps,
+            LeadConversion conversion, LeadFunnelQuery funnel, LeadExport export, Paging paging, Exporter exporter,
+            LeadImport imports, ImportRequests importRequests) {
         this.service = service;
+        this.transitions = transitions;
+        this.followUps = followUps;
+        this.conversion = conversion;
+        this.funnel = funnel;
+        this.export = export;
         this.paging = paging;
         this.exporter = exporter;
         this.imports = imports;
@@ -124,7 +140,7 @@ public class LeadResource {
     @Operation(summary = "The lead funnel (招商漏斗)", description = "Counts, intended and contract investment by stage under the list's filters; a unit sees its own leads only.")
     @APIResponse(responseCode = "200", description = "The funnel", content = @Content(schema = @Schema(implementation = LeadFunnel.class)))
     public LeadFunnel funnel(@BeanParam LeadFilter filter) {
-        return service.funnel(filter.toQuery());
+        return funnel.funnel(filter.toQuery());
     }
 
     @GET
@@ -137,7 +153,7 @@ public class LeadResource {
     public Response export(@BeanParam LeadFilter filter,
             @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = { "xlsx",
                     "csv" })) String format) {
-        return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
+        return exporter.download(ExportFormat.parse(format), export.export(filter.toQuery()));
     }
 
     @POST
@@ -225,7 +241,7 @@ public class LeadResource {
     public Response transition(@PathParam("id") String id, @Valid @NotNull LeadTransitionRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long leadId = Params.id("id", id);
-        LeadService.TransitionResult result = service.transition(leadId, body, IfMatch.parse(ifMatch));
+        LeadTransitions.TransitionResult result = transitions.transition(leadId, body, IfMatch.parse(ifMatch));
         URI location = URI.create("/api/v1/leads/" + leadId + "/transitions/" + result.transition().id());
         return ETags.created(location, result.transition(), result.leadVersion());
     }
@@ -234,7 +250,7 @@ public class LeadResource {
     @Path("/{id}/transitions")
     @Operation(summary = "Stage history of a lead", description = "Every transition, the conversion included, oldest first, with who recorded it and when.")
     public Page<LeadTransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.transitions(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return Page.slice(transitions.transitions(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }
 
     @GET
@@ -242,7 +258,7 @@ public class LeadResource {
     @Operation(summary = "One transition of a lead")
     @APIResponse(responseCode = "200", description = "The transition", content = @Content(schema = @Schema(implementation = LeadTransitionView.class)))
     public LeadTransitionView transition(@PathParam("id") String id, @PathParam("transitionId") String transitionId) {
-        return service.transition(Params.id("id", id), Params.id("transitionId", transitionId));
+        return transitions.transition(Params.id("id", id), Params.id("transitionId", transitionId));
     }
 
     @POST
@@ -256,7 +272,7 @@ public class LeadResource {
     @Idempotent
     public Response followUp(@PathParam("id") String id, @Valid @NotNull FollowUpInput body) {
         long leadId = Params.id("id", id);
-        FollowUpView created = service.followUp(leadId, body);
+        FollowUpView created = followUps.followUp(leadId, body);
         return Response.created(URI.create("/api/v1/leads/" + leadId + "/follow-ups/" + created.id())).entity(created).build();
     }
 
@@ -264,7 +280,7 @@ public class LeadResource {
     @Path("/{id}/follow-ups")
     @Operation(summary = "Follow-ups of a lead", description = "Newest first (by date).")
     public Page<FollowUpView> followUps(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.followUps(Params.id("id", id)), paging.request(page, NEWEST_FIRST));
+        return Page.slice(followUps.followUps(Params.id("id", id)), paging.request(page, NEWEST_FIRST));
     }
 
     @GET
@@ -272,7 +288,7 @@ public class LeadResource {
     @Operation(summary = "One follow-up of a lead")
     @APIResponse(responseCode = "200", description = "The follow-up", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
     public FollowUpView followUp(@PathParam("id") String id, @PathParam("followUpId") String followUpId) {
-        return service.followUp(Params.id("id", id), Params.id("followUpId", followUpId));
+        return followUps.followUp(Params.id("id", id), Params.id("followUpId", followUpId));
     }
 
     @POST
@@ -290,7 +306,7 @@ public class LeadResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The lead's ETag, e.g. \"3\"") String ifMatch) {
         long leadId = Params.id("id", id);
         ConversionRequest request = body == null ? ConversionRequest.DEFAULTS : body;
-        ProjectView project = service.convert(leadId, request, IfMatch.parse(ifMatch));
+        ProjectView project = conversion.convert(leadId, request, IfMatch.parse(ifMatch));
         return ETags.created(URI.create("/api/v1/projects/" + project.id()), project, project.version());
     }
 

@@ -1,0 +1,71 @@
+package gov.district.investment.leads.app;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.district.investment.leads.api.LeadTransitionRequest;
+import gov.district.investment.leads.api.LeadTransitionView;
+import gov.district.investment.leads.domain.Lead;
+import gov.district.investment.leads.domain.LeadTransition;
+import gov.district.investment.leads.persistence.LeadRepository;
+import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.security.Caller;
+import gov.district.investment.platform.time.BusinessClock;
+
+/**
+ * A lead's moves through its stage machine (CLUE → CONTACTED → NEGOTIATING → SIGNED; dropped and reopened) and their record.
+ */
+@ApplicationScoped
+public class LeadTransitions {
+
+    private final LeadLookup lookup;
+    private final LeadRepository leads;
+    private final LeadAccess access;
+    private final BusinessClock clock;
+    private final Caller caller;
+
+    public LeadTransitions(LeadLookup lookup, LeadRepository leads, LeadAccess access, BusinessClock clock, Caller caller) {
+        this.lookup = lookup;
+        this.leads = leads;
+        this.access = access;
+        this.clock = clock;
+        this.caller = caller;
+    }
+
+    @Transactional
+    @RetryOnConflict
+    public TransitionResult transition(long id, LeadTransitionRequest request, IfMatch ifMatch) {
+        Lead lead = lookup.findVisible(id);
+        access.checkWrite(lead);
+        ifMatch.check(lead.version);
+        LocalDate today = clock.today();
+        LocalDate effective = request.effectiveDate() == null ? today : request.effectiveDate();
+        LeadTransition transition = lead.transitionTo(request.toStage(), effective, request.reason(),
+                request.signedDate(), request.contractAmount(), today, caller.actor(), clock.now());
+        leads.persistTransition(transition);
+        leads.flush();
+        return new TransitionResult(LeadTransitionView.of(transition), lead.version);
+    }
+
+    public record TransitionResult(LeadTransitionView transition, long leadVersion) {
+    }
+
+    public List<LeadTransitionView> transitions(long id) {
+        lookup.findVisible(id);
+        return leads.transitions(id).stream().map(LeadTransitionView::of).toList();
+    }
+
+    public LeadTransitionView transition(long id, long transitionId) {
+        lookup.findVisible(id);
+        LeadTransition transition = leads.transition(id, transitionId);
+        if (transition == null) {
+            throw ProblemException.notFound("Transition", transitionId + " of lead " + id);
+        }
+        return LeadTransitionView.of(transition);
+    }
+}
