@@ -1,27 +1,18 @@
 package gov.district.investment.pipeline.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import gov.district.investment.pipeline.api.ProjectStage;
+import gov.district.investment.platform.domain.StageTransition;
 
 /** One move of the stage machine; rows are only ever inserted. */
 @Entity
 @Table(name = "project_transition")
-public class ProjectTransition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ProjectTransition extends StageTransition {
 
     @Column(name = "project_id", nullable = false)
     public Long projectId;
@@ -33,16 +24,4 @@ public class ProjectTransition {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_stage", nullable = false, length = 16)
     public ProjectStage toStage;
-
-    @Column(name = "effective_date", nullable = false)
-    public LocalDate effectiveDate;
-
-    @Column(length = 1000)
-    public String reason;
-
-    @Column(nullable = false, length = 255)
-    public String actor;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
 }
