@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.leaders.api.CloseDecisionRequest;
+import gov.district.investment.leaders.api.DecisionDocs;
 import gov.district.investment.leaders.api.DecisionFilter;
 import gov.district.investment.leaders.api.DecisionView;
 import gov.district.investment.leaders.app.DecisionService;
@@ -59,7 +60,7 @@ public class DecisionResource {
     }
 
     @GET
-    @Operation(summary = "List decisions", description = "Sortable: id, dueDate, projectId, meetingId, createdAt, updatedAt; default dueDate. status and overdue follow today (Asia/Shanghai).")
+    @Operation(summary = "List decisions", description = DecisionDocs.LIST)
     public Page<DecisionView> list(@BeanParam DecisionFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, DecisionService.SORT));
     }
@@ -77,7 +78,7 @@ public class DecisionResource {
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
-    @Operation(summary = "Close a decision as done (办结)", description = "409 when already DONE. Optional If-Match: 412 when stale. Roles: project-office, admin; leader when it chaired the meeting or is currently assigned to the decision's project.")
+    @Operation(summary = "Close a decision as done (办结)", description = DecisionDocs.CLOSE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CloseDecisionRequest.class), examples = @ExampleObject(name = "close", value = "{\"note\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
     @APIResponse(responseCode = "200", description = "The closed decision", content = @Content(schema = @Schema(implementation = DecisionView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
@@ -90,7 +91,7 @@ public class DecisionResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a decision", description = "Its creation and closing: who, when, before and after, oldest first.")
+    @Operation(summary = "Audit trail of a decision", description = DecisionDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.district.investment.leaders.api.Agenda;
 import gov.district.investment.leaders.api.DecisionInput;
 import gov.district.investment.leaders.api.DecisionView;
+import gov.district.investment.leaders.api.DispatchMeetingDocs;
 import gov.district.investment.leaders.api.MeetingFilter;
 import gov.district.investment.leaders.api.MeetingInput;
 import gov.district.investment.leaders.api.MeetingView;
@@ -64,8 +65,6 @@ public class DispatchMeetingResource {
 
     private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
 
-    private static final String RUNNERS_DOC = "Roles: project-office, admin; leader for meetings it chairs (chairLeaderId is its leader_id).";
-
     private final MeetingService service;
     private final DecisionService decisions;
     private final ProgressService progress;
@@ -82,9 +81,8 @@ public class DispatchMeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
-    @Operation(summary = "Record a dispatch meeting (调度会)", description = "A LEADER meeting needs chairLeaderId; a chair must be an active leader and every projectId an existing project (422 otherwise). "
-            + RUNNERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingInput.class), examples = @ExampleObject(name = "leader meeting", value = "{\"date\":\"2026-11-27\",\"level\":\"LEADER\",\"chairLeaderId\":3,\"title\":\"奥通物流园项目专题调度会\",\"attendees\":[\"发改局\",\"国土分局\",\"奥通物流 张总\"],\"projectIds\":[1],\"minutes\":\"一、铁路专用线接轨问题由发改局牵头。\"}")))
+    @Operation(summary = "Record a dispatch meeting (调度会)", description = DispatchMeetingDocs.CREATE)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingInput.class), examples = @ExampleObject(name = "leader meeting", value = DispatchMeetingDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)), headers = {
             @Header(name = "Location", description = "The new meeting", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
@@ -95,14 +93,14 @@ public class DispatchMeetingResource {
     }
 
     @GET
-    @Operation(summary = "List dispatch meetings", description = "Sortable: id, date, level, createdAt, updatedAt; default newest date first.")
+    @Operation(summary = "List dispatch meetings", description = DispatchMeetingDocs.LIST)
     public Page<MeetingView> list(@BeanParam MeetingFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, MeetingService.SORT));
     }
 
     @GET
     @Path("/agenda")
-    @Operation(summary = "What a meeting at a level must take up (分级调度)", description = "Open problems escalated to the level (LEADER: on the leader's current projects; UNIT: assigned to unit when given); on the covered projects (LEADER: the leader's current projects; DISTRICT: key projects; UNIT: key projects of unit when given) the milestones overdue on date, the projects behind 均衡进度 (figures as of date, today's for a date to come) and the decisions still open past their due date. date defaults to today (Asia/Shanghai).")
+    @Operation(summary = "What a meeting at a level must take up (分级调度)", description = DispatchMeetingDocs.AGENDA)
     @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = Agenda.class)))
     public Agenda agenda(
             @QueryParam("level") @Parameter(required = true, schema = @Schema(implementation = MeetingLevel.class)) String level,
@@ -128,8 +126,7 @@ public class DispatchMeetingResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
-    @Operation(summary = "Change a dispatch meeting", description = "JSON Merge Patch (RFC 7396), e.g. the minutes after the meeting. Optional If-Match: 412 when stale. "
-            + RUNNERS_DOC)
+    @Operation(summary = "Change a dispatch meeting", description = DispatchMeetingDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MeetingInput.class), examples = @ExampleObject(name = "minutes", value = "{\"minutes\":\"一、征拆协议12月15日前签订；二、供电增容纳入年度计划。\"}")))
     @APIResponse(responseCode = "200", description = "The changed meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -140,7 +137,7 @@ public class DispatchMeetingResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a dispatch meeting", description = "Every create and change: who, when, before and after, oldest first.")
+    @Operation(summary = "Audit trail of a dispatch meeting", description = DispatchMeetingDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }
@@ -149,9 +146,8 @@ public class DispatchMeetingResource {
     @Path("/{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
-    @Operation(summary = "Record a decision (督办事项) of the meeting", description = "Starts OPEN. An unknown responsibleUnitCode or projectId, or a dueDate in the past, is 422. With problemId the problem is taken up: OPEN moves to IN_PROGRESS (IN_PROGRESS stays); a problem of another project is 422, a RESOLVED or CLOSED one 409; projectId defaults to the problem's. "
-            + RUNNERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionInput.class), examples = @ExampleObject(name = "decision", value = "{\"text\":\"国土分局12月15日前完成二期用地征拆协议签订\",\"projectId\":2,\"problemId\":1,\"responsibleUnitCode\":\"GTFJ\",\"dueDate\":\"2026-12-15\"}")))
+    @Operation(summary = "Record a decision (督办事项) of the meeting", description = DispatchMeetingDocs.DECIDE)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionInput.class), examples = @ExampleObject(name = "decision", value = DispatchMeetingDocs.DECIDE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DecisionView.class)), headers = {
             @Header(name = "Location", description = "The new decision", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
@@ -164,7 +160,7 @@ public class DispatchMeetingResource {
 
     @GET
     @Path("/{id}/decisions")
-    @Operation(summary = "The meeting's decisions", description = "Sortable: id, dueDate, projectId, meetingId, createdAt, updatedAt; default dueDate.")
+    @Operation(summary = "The meeting's decisions", description = DispatchMeetingDocs.DECISIONS)
     public Page<DecisionView> decisions(@PathParam("id") String id, @BeanParam PageParams page) {
         return decisions.ofMeeting(Params.id("id", id), paging.request(page, DecisionService.SORT));
     }

@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import gov.district.investment.leaders.api.AssignmentView;
 import gov.district.investment.leaders.api.LeaderDashboard;
+import gov.district.investment.leaders.api.LeaderDocs;
 import gov.district.investment.leaders.api.LeaderFilter;
 import gov.district.investment.leaders.api.LeaderInput;
 import gov.district.investment.leaders.api.LeaderView;
@@ -78,7 +79,7 @@ public class LeaderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
     @Operation(summary = "Register a district leader", description = "active defaults to true. Roles: project-office, admin.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeaderInput.class), examples = @ExampleObject(name = "leader", value = "{\"name\":\"王建国\",\"title\":\"常务副区长\",\"phone\":\"13803350001\"}")))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeaderInput.class), examples = @ExampleObject(name = "leader", value = LeaderDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeaderView.class)), headers = {
             @Header(name = "Location", description = "The new leader", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
@@ -89,14 +90,14 @@ public class LeaderResource {
     }
 
     @GET
-    @Operation(summary = "List leaders", description = "Sortable: id, name, title, createdAt, updatedAt; default id. phone only for admin and project-office.")
+    @Operation(summary = "List leaders", description = LeaderDocs.LIST)
     public Page<LeaderView> list(@BeanParam LeaderFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, LeaderService.SORT));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a leader", description = "phone only for admin and project-office. The ETag header carries the version for If-Match.")
+    @Operation(summary = "Get a leader", description = LeaderDocs.GET)
     @APIResponse(responseCode = "200", description = "The leader", content = @Content(schema = @Schema(implementation = LeaderView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         LeaderView leader = service.get(Params.id("id", id));
@@ -107,7 +108,7 @@ public class LeaderResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "Change a leader", description = "JSON Merge Patch (RFC 7396) of name, title, phone and active. Deactivating a leader still assigned to projects is 409 (projectIds lists them) until they are reassigned. Optional If-Match: 412 when stale. Roles: project-office, admin.")
+    @Operation(summary = "Change a leader", description = LeaderDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = LeaderInput.class), examples = @ExampleObject(name = "deactivate", value = "{\"active\":false}")))
     @APIResponse(responseCode = "200", description = "The changed leader", content = @Content(schema = @Schema(implementation = LeaderView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -118,14 +119,14 @@ public class LeaderResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a leader", description = "Every create and change: who, when, before and after, oldest first (phone only for admin and project-office).")
+    @Operation(summary = "Audit trail of a leader", description = LeaderDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }
 
     @GET
     @Path("/{id}/projects")
-    @Operation(summary = "A leader's projects (分包项目)", description = "Assignments current and past, newest first; current=true or false narrows to one kind.")
+    @Operation(summary = "A leader's projects (分包项目)", description = LeaderDocs.PROJECTS)
     public Page<AssignmentView> projects(@PathParam("id") String id,
             @QueryParam("current") @Parameter(description = "true: current only; false: ended only", schema = @Schema(type = SchemaType.BOOLEAN)) String current,
             @BeanParam PageParams page) {
@@ -135,7 +136,7 @@ public class LeaderResource {
 
     @GET
     @Path("/{id}/dashboard")
-    @Operation(summary = "A leader's dashboard", description = "Over the projects the leader leads (LEAD) on asOf: counts by stage, plan vs completed vs 均衡进度 summed (the year of asOf, reports as known then), open problems by escalation level (as they are now), milestones and decisions overdue on asOf, and the projects behind 均衡进度, each with ids to drill into. asOf defaults to today (Asia/Shanghai); a future asOf is 422.")
+    @Operation(summary = "A leader's dashboard", description = LeaderDocs.DASHBOARD)
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = LeaderDashboard.class)))
     public LeaderDashboard dashboard(@PathParam("id") String id,
             @QueryParam("asOf") @Parameter(description = "Default today", schema = @Schema(type = SchemaType.STRING, format = "date", example = "2026-10-31")) String asOf) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.leaders.api.AssignmentInput;
 import gov.district.investment.leaders.api.AssignmentView;
+import gov.district.investment.leaders.api.ProjectLeaderDocs;
 import gov.district.investment.leaders.app.AssignmentService;
 import gov.district.investment.platform.http.Params;
 import gov.district.investment.platform.idempotency.Idempotent;
@@ -58,8 +59,8 @@ public class ProjectLeaderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "Put a leader on a key project (分包)", description = "Only key projects (level not NONE) take leaders (422). The leader must exist and be active (422 on leaderId). One LEAD at a time: a new LEAD ends the current one on since (its until); a leader already on the project in another role has that assignment ended the same way; the same leader in the same role again is 409. since defaults to today and may not lie in the future. Roles: project-office, admin.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssignmentInput.class), examples = @ExampleObject(name = "lead", value = "{\"leaderId\":3,\"role\":\"LEAD\",\"since\":\"2026-01-15\"}")))
+    @Operation(summary = "Put a leader on a key project (分包)", description = ProjectLeaderDocs.ASSIGN)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssignmentInput.class), examples = @ExampleObject(name = "lead", value = ProjectLeaderDocs.ASSIGN_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = AssignmentView.class)), headers = @Header(name = "Location", description = "The project's leaders", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
     public Response assign(@PathParam("id") String id, @Valid @NotNull AssignmentInput body) {
@@ -69,7 +70,7 @@ public class ProjectLeaderResource {
     }
 
     @GET
-    @Operation(summary = "A project's leaders", description = "Current and past assignments, newest first; current ones have no until.")
+    @Operation(summary = "A project's leaders", description = ProjectLeaderDocs.LIST)
     public Page<AssignmentView> list(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(service.ofProject(Params.id("id", id)), paging.request(page, NEWEST_FIRST));
     }
@@ -77,7 +78,7 @@ public class ProjectLeaderResource {
     @DELETE
     @Path("/{leaderId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "End a leader's assignment", description = "Sets until to today; the assignment stays in the project's list and the leader's projects. 404 when the leader has no current assignment to the project. Roles: project-office, admin.")
+    @Operation(summary = "End a leader's assignment", description = ProjectLeaderDocs.END)
     @APIResponse(responseCode = "204", description = "Ended")
     public Response end(@PathParam("id") String id, @PathParam("leaderId") String leaderId) {
         service.end(Params.id("id", id), Params.id("leaderId", leaderId));

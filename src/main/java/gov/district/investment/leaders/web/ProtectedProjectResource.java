@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.leaders.api.InspectionFilter;
 import gov.district.investment.leaders.api.InspectionView;
+import gov.district.investment.leaders.api.ProtectedProjectDocs;
 import gov.district.investment.leaders.api.ProtectionFilter;
 import gov.district.investment.leaders.api.ProtectionView;
 import gov.district.investment.leaders.app.ProtectionService;
@@ -35,14 +36,14 @@ public class ProtectedProjectResource {
     }
 
     @GET
-    @Operation(summary = "The protected-project register", description = "Every listing; active=true those in force today (Asia/Shanghai). Sortable: projectId, since, until, updatedAt, id; default projectId.")
+    @Operation(summary = "The protected-project register", description = ProtectedProjectDocs.LIST)
     public Page<ProtectionView> list(@BeanParam ProtectionFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProtectionService.SORT));
     }
 
     @GET
     @Path("/inspections")
-    @Operation(summary = "Registered inspections across projects", description = "Sortable: id, date, projectId, createdAt; default newest date first.")
+    @Operation(summary = "Registered inspections across projects", description = ProtectedProjectDocs.INSPECTIONS)
     public Page<InspectionView> inspections(@BeanParam InspectionFilter filter, @BeanParam PageParams page) {
         return service.inspections(filter.toQuery(), paging.request(page, ProtectionService.INSPECTION_SORT));
     }

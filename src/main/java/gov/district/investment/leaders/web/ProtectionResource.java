@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.leaders.api.InspectionInput;
 import gov.district.investment.leaders.api.InspectionView;
+import gov.district.investment.leaders.api.ProtectionDocs;
 import gov.district.investment.leaders.api.ProtectionInput;
 import gov.district.investment.leaders.api.ProtectionView;
 import gov.district.investment.leaders.app.ProtectionService;
@@ -66,8 +67,8 @@ public class ProtectionResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "List a project for protection (挂牌保护), or change its listing", description = "Creates (201) or replaces (200) the project's one listing. An unknown contactUnitCode or until before since is 422. If-Match: 412 when stale (or sent for a listing that does not exist). Roles: project-office, admin.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProtectionInput.class), examples = @ExampleObject(name = "listing", value = "{\"since\":\"2026-03-01\",\"until\":\"2027-12-31\",\"contactUnitCode\":\"FGJ\",\"note\":\"未经区领导批准，任何部门不得入企检查\"}")))
+    @Operation(summary = "List a project for protection (挂牌保护), or change its listing", description = ProtectionDocs.PUT)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProtectionInput.class), examples = @ExampleObject(name = "listing", value = ProtectionDocs.PUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProtectionView.class)), headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProtectionView.class)), headers = {
             @Header(name = "Location", description = "The listing", schema = @Schema(type = SchemaType.STRING)),
@@ -90,7 +91,7 @@ public class ProtectionResource {
 
     @DELETE
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "Remove the listing", description = "The audit trail keeps it; the project keeps its registered inspections. Optional If-Match: 412 when stale. Roles: project-office, admin.")
+    @Operation(summary = "Remove the listing", description = ProtectionDocs.DELETE)
     @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(Params.id("id", id), IfMatch.parse(ifMatch));
@@ -99,7 +100,7 @@ public class ProtectionResource {
 
     @GET
     @Path("/history")
-    @Operation(summary = "Audit trail of the project's listings", description = "Every listing, change and removal: who, when, before and after, oldest first.")
+    @Operation(summary = "Audit trail of the project's listings", description = ProtectionDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }
@@ -108,8 +109,8 @@ public class ProtectionResource {
     @Path("/inspections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT, Roles.LEADER })
-    @Operation(summary = "Register an inspection of a listed project", description = "409 when the project is not listed on the inspection's date; a date in the future is 422. Roles: project-office, admin; unit when it is the listing's contactUnitCode; leader when currently assigned to the project.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InspectionInput.class), examples = @ExampleObject(name = "inspection", value = "{\"date\":\"2026-11-20\",\"agency\":\"区市场监督管理局\",\"purpose\":\"特种设备安全检查\",\"approvedBy\":\"王建国（常务副区长）\"}")))
+    @Operation(summary = "Register an inspection of a listed project", description = ProtectionDocs.INSPECT)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InspectionInput.class), examples = @ExampleObject(name = "inspection", value = ProtectionDocs.INSPECT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = InspectionView.class)), headers = @Header(name = "Location", description = "The registered inspection", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
     public Response inspect(@PathParam("id") String id, @Valid @NotNull InspectionInput body) {
@@ -121,7 +122,7 @@ public class ProtectionResource {
 
     @GET
     @Path("/inspections")
-    @Operation(summary = "A project's registered inspections", description = "Sortable: id, date, projectId, createdAt; default newest date first. Across projects at GET /api/v1/protected-projects/inspections.")
+    @Operation(summary = "A project's registered inspections", description = ProtectionDocs.INSPECTIONS)
     public Page<InspectionView> inspections(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.inspectionsOf(Params.id("id", id), paging.request(page, ProtectionService.INSPECTION_SORT));
     }

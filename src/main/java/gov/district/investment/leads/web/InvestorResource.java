@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import gov.district.investment.leads.api.InvestorDocs;
 import gov.district.investment.leads.api.InvestorFilter;
 import gov.district.investment.leads.api.InvestorInput;
 import gov.district.investment.leads.api.InvestorView;
@@ -55,7 +56,6 @@ import io.quarkus.security.Authenticated;
 public class InvestorResource {
 
     private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
-    private static final String WRITERS_DOC = "Roles: investment-bureau, admin, unit (for its own leads).";
 
     private final InvestorService service;
     private final Paging paging;
@@ -68,9 +68,8 @@ public class InvestorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Register an investor", description = "creditCode (统一社会信用代码) is check-digit validated (422) and unique among investors (409 naming the existing investorId). "
-            + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InvestorInput.class), examples = @ExampleObject(name = "investor", value = "{\"name\":\"浙江中国小商品城集团股份有限公司\",\"creditCode\":\"91330000742906207U\",\"origin\":\"浙江省义乌市\",\"type\":\"PRIVATE\",\"industryCode\":\"TRADE_LOGISTICS\",\"contacts\":[{\"name\":\"陈志强\",\"title\":\"投资发展部总监\",\"phone\":\"13905790001\"}]}")))
+    @Operation(summary = "Register an investor", description = InvestorDocs.CREATE)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InvestorInput.class), examples = @ExampleObject(name = "investor", value = InvestorDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InvestorView.class)), headers = {
             @Header(name = "Location", description = "The new investor", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
@@ -81,14 +80,14 @@ public class InvestorResource {
     }
 
     @GET
-    @Operation(summary = "List investors", description = "Search by q (name or credit code). Sortable: id, name, type, createdAt, updatedAt; default id. contacts only for admin, investment-bureau and unit.")
+    @Operation(summary = "List investors", description = InvestorDocs.LIST)
     public Page<InvestorView> list(@BeanParam InvestorFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, InvestorService.SORT));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an investor", description = "contacts only for admin, investment-bureau and unit. The ETag header carries the version for If-Match.")
+    @Operation(summary = "Get an investor", description = InvestorDocs.GET)
     @APIResponse(responseCode = "200", description = "The investor", content = @Content(schema = @Schema(implementation = InvestorView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         InvestorView investor = service.get(Params.id("id", id));
@@ -100,7 +99,7 @@ public class InvestorResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     // an investor is shared by every unit's leads: a unit registers one for its lead but changes none
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU })
-    @Operation(summary = "Change an investor", description = "JSON Merge Patch (RFC 7396); contacts is replaced as a whole. Optional If-Match: 412 when stale. Roles: investment-bureau, admin (an investor is shared by every unit's leads).")
+    @Operation(summary = "Change an investor", description = InvestorDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = InvestorInput.class), examples = @ExampleObject(name = "fortune 500", value = "{\"fortune500\":true}")))
     @APIResponse(responseCode = "200", description = "The changed investor", content = @Content(schema = @Schema(implementation = InvestorView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -111,7 +110,7 @@ public class InvestorResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of an investor", description = "Every create and change: who, when, before and after, oldest first (contacts only for those who see them).")
+    @Operation(summary = "Audit trail of an investor", description = InvestorDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }

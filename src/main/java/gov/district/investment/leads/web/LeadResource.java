@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.district.investment.leads.api.ConversionRequest;
 import gov.district.investment.leads.api.FollowUpInput;
 import gov.district.investment.leads.api.FollowUpView;
+import gov.district.investment.leads.api.LeadDocs;
 import gov.district.investment.leads.api.LeadFilter;
 import gov.district.investment.leads.api.LeadFunnel;
 import gov.district.investment.leads.api.LeadInput;
@@ -83,8 +84,6 @@ public class LeadResource {
 
     private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
     private static final SortSpec NEWEST_FIRST = SortSpec.of("-date", "date", "date");
-    private static final String WRITERS_DOC = "Roles: investment-bureau, admin; unit only for the leads it holds (another unit's lead is 404 to it).";
-    private static final String DUPLICATE_DOC = " When another unit already holds an open lead on the same investor (撞单) the answer is 409 naming it (leadId, ownerUnitCode), unless confirmDuplicate=true, which is recorded on the lead (duplicateConfirmed, duplicateOfLeadId).";
 
     private final LeadService service;
     private final LeadTransitions transitions;
@@ -115,29 +114,28 @@ public class LeadResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Register a lead", description = "Starts as a CLUE. Unknown investor or reference codes are 422."
-            + DUPLICATE_DOC + " " + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadInput.class), examples = @ExampleObject(name = "lead", value = "{\"title\":\"义乌小商品城北方分市场\",\"investorId\":1,\"channel\":\"BUSINESS_REFERRAL\",\"industryCode\":\"TRADE_LOGISTICS\",\"chainRole\":\"CHAIN_FILLING\",\"intendedInvestment\":150000,\"landAreaMu\":320,\"areaCode\":\"LINGANG_LOGISTICS\",\"ownerUnitCode\":\"ZSJ\",\"handlerName\":\"刘海涛\",\"nextFollowUpDate\":\"2026-12-05\"}")))
+    @Operation(summary = "Register a lead", description = LeadDocs.CREATE)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadInput.class), examples = @ExampleObject(name = "lead", value = LeadDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeadView.class)), headers = {
             @Header(name = "Location", description = "The new lead", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
     @Idempotent
     public Response create(@NotNull LeadInput body, // validated by the service, after the caller's defaults
-            @QueryParam("confirmDuplicate") @Parameter(description = "true: record the lead although another unit holds an open lead on the investor", schema = @Schema(type = SchemaType.BOOLEAN)) String confirmDuplicate) {
+            @QueryParam("confirmDuplicate") @Parameter(description = LeadDocs.CREATE_PARAM, schema = @Schema(type = SchemaType.BOOLEAN)) String confirmDuplicate) {
         boolean confirmed = Boolean.TRUE.equals(Params.bool("confirmDuplicate", confirmDuplicate));
         LeadView created = service.create(body, confirmed);
         return ETags.created(URI.create("/api/v1/leads/" + created.id()), created, created.version());
     }
 
     @GET
-    @Operation(summary = "List leads", description = "Filtered, sorted and paged; a unit sees only the leads it holds. Sortable: id, title, intendedInvestment, stage, nextFollowUpDate, lastFollowUpDate, createdAt, updatedAt; default -id.")
+    @Operation(summary = "List leads", description = LeadDocs.LIST)
     public Page<LeadView> list(@BeanParam LeadFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, LeadService.SORT));
     }
 
     @GET
     @Path("/funnel")
-    @Operation(summary = "The lead funnel (招商漏斗)", description = "Counts, intended and contract investment by stage under the list's filters; a unit sees its own leads only.")
+    @Operation(summary = "The lead funnel (招商漏斗)", description = LeadDocs.FUNNEL)
     @APIResponse(responseCode = "200", description = "The funnel", content = @Content(schema = @Schema(implementation = LeadFunnel.class)))
     public LeadFunnel funnel(@BeanParam LeadFilter filter) {
         return funnel.funnel(filter.toQuery());
@@ -146,7 +144,7 @@ public class LeadResource {
     @GET
     @Path("/export")
     @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json" })
-    @Operation(summary = "Export leads", description = "A unit exports only the leads it holds, as it lists them. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
+    @Operation(summary = "Export leads", description = LeadDocs.EXPORT)
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
@@ -160,13 +158,7 @@ public class LeadResource {
     @Path("/import")
     @Consumes({ Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Import leads from XLSX or CSV", description = "Columns (headers as in GET /api/v1/leads/import/template): 线索名称, 投资方统一社会信用代码, 投资方名称, 招商渠道 (code or label), "
-            + "行业代码, 产业链定位 (code or label), 意向投资(万元), 外资(万美元), 用地(亩), 区域代码, 责任单位代码, 跟踪责任人, 下次跟进日期, 备注, 确认撞单 (是/否). "
-            + "The investor must be registered (/api/v1/investors): named by its credit code (with 投资方名称, if given, checked against it) "
-            + "or, without a code, by its exact name. Every row goes through the same rules as POST /api/v1/leads: a unit imports only "
-            + "leads for its own unit (责任单位代码 defaults to it; another unit's code refuses the row); 撞单 (another unit holds an open "
-            + "lead on the investor) refuses the row unless its 确认撞单 is 是, which is then recorded on the lead as with confirmDuplicate=true. "
-            + Importer.UPLOAD_DOC + " " + WRITERS_DOC)
+    @Operation(summary = "Import leads from XLSX or CSV", description = LeadDocs.IMPORT_LEADS)
     @RequestBody(required = true, content = {
             @Content(mediaType = Importer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
@@ -204,7 +196,7 @@ public class LeadResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a lead", description = "With its lineage once converted (project id, stage, completed investment to date). The ETag header carries the version for If-Match.")
+    @Operation(summary = "Get a lead", description = LeadDocs.GET)
     @APIResponse(responseCode = "200", description = "The lead", content = @Content(schema = @Schema(implementation = LeadView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         LeadView lead = service.get(Params.id("id", id));
@@ -215,12 +207,11 @@ public class LeadResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Change a lead", description = "JSON Merge Patch (RFC 7396) of the writable fields; stage, signing data and follow-up dates change only through transitions and follow-ups (422). A converted lead no longer changes (409). Reassigning (ownerUnitCode or investorId) is checked like a create."
-            + DUPLICATE_DOC + " Optional If-Match: 412 when stale. " + WRITERS_DOC)
+    @Operation(summary = "Change a lead", description = LeadDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = LeadInput.class), examples = @ExampleObject(name = "reassign", value = "{\"ownerUnitCode\":\"WLYGW\",\"handlerName\":\"赵磊\"}")))
     @APIResponse(responseCode = "200", description = "The changed lead", content = @Content(schema = @Schema(implementation = LeadView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
-            @QueryParam("confirmDuplicate") @Parameter(description = "true: reassign although another unit holds an open lead on the investor", schema = @Schema(type = SchemaType.BOOLEAN)) String confirmDuplicate,
+            @QueryParam("confirmDuplicate") @Parameter(description = LeadDocs.PATCH_PARAM, schema = @Schema(type = SchemaType.BOOLEAN)) String confirmDuplicate,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from a GET, e.g. \"3\"") String ifMatch) {
         boolean confirmed = Boolean.TRUE.equals(Params.bool("confirmDuplicate", confirmDuplicate));
         LeadView lead = service.patch(Params.id("id", id), body, IfMatch.parse(ifMatch), confirmed);
@@ -231,9 +222,8 @@ public class LeadResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Move a lead to another stage", description = "CLUE → CONTACTED → NEGOTIATING → SIGNED → LANDED one step at a time; any open stage may be DROPPED (reason) and a dropped lead reopens only to the stage it left. Into SIGNED needs signedDate and contractInvestment (422 without). CONVERTED only through POST .../convert. An illegal move is 409 listing allowedTargets; an effective date in the future or before the previous transition is 422. "
-            + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadTransitionRequest.class), examples = @ExampleObject(name = "sign", value = "{\"toStage\":\"SIGNED\",\"signedDate\":\"2026-10-18\",\"contractInvestment\":150000}")))
+    @Operation(summary = "Move a lead to another stage", description = LeadDocs.TRANSITION)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadTransitionRequest.class), examples = @ExampleObject(name = "sign", value = LeadDocs.TRANSITION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = LeadTransitionView.class)), headers = {
             @Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "The lead's new version", schema = @Schema(type = SchemaType.STRING)) })
@@ -248,7 +238,7 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(summary = "Stage history of a lead", description = "Every transition, the conversion included, oldest first, with who recorded it and when.")
+    @Operation(summary = "Stage history of a lead", description = LeadDocs.TRANSITIONS)
     public Page<LeadTransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(transitions.transitions(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }
@@ -265,9 +255,8 @@ public class LeadResource {
     @Path("/{id}/follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Record a follow-up (跟踪记录)", description = "Sets the lead's lastFollowUpDate to date and its nextFollowUpDate to the one given, unless a later follow-up is already recorded. Only on open leads (409 on DROPPED or CONVERTED). date defaults to today and may not lie in the future (422). "
-            + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FollowUpInput.class), examples = @ExampleObject(name = "visit", value = "{\"date\":\"2026-11-20\",\"kind\":\"VISIT\",\"summary\":\"赴义乌拜访集团投资部，对方确认选址临港物流园\",\"nextStep\":\"邀请客商来区实地考察\",\"nextFollowUpDate\":\"2026-12-05\"}")))
+    @Operation(summary = "Record a follow-up (跟踪记录)", description = LeadDocs.FOLLOW_UP)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FollowUpInput.class), examples = @ExampleObject(name = "visit", value = LeadDocs.FOLLOW_UP_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpView.class)), headers = @Header(name = "Location", description = "The follow-up", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
     public Response followUp(@PathParam("id") String id, @Valid @NotNull FollowUpInput body) {
@@ -295,9 +284,8 @@ public class LeadResource {
     @Path("/{id}/convert")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Convert a signed lead into a project", description = "From SIGNED or LANDED (409 otherwise; a second conversion is 409 naming the projectId). Creates the project (owner = the investor with its credit code, totalInvestment = the contract investment, leadId set; name, area and unit default from the lead, stage PLANNING or PRELIMINARY, the latter recorded as the project's transition) and marks the lead CONVERTED, in one transaction. The body is optional. A unit may not give the project to another unit (403). "
-            + WRITERS_DOC)
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ConversionRequest.class), examples = @ExampleObject(name = "preliminary", value = "{\"stage\":\"PRELIMINARY\",\"level\":\"DISTRICT\",\"plannedStartDate\":\"2027-03-01\"}")))
+    @Operation(summary = "Convert a signed lead into a project", description = LeadDocs.CONVERT)
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ConversionRequest.class), examples = @ExampleObject(name = "preliminary", value = LeadDocs.CONVERT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The project created", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = {
             @Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "The project's version", schema = @Schema(type = SchemaType.STRING)) })
@@ -312,7 +300,7 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a lead", description = "Every create, change, transition and follow-up's effect on the lead: who, when, before and after, oldest first.")
+    @Operation(summary = "Audit trail of a lead", description = LeadDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }

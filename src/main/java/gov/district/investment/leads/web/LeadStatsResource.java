@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.leads.api.LeadStats;
+import gov.district.investment.leads.api.LeadStatsDocs;
 import gov.district.investment.leads.app.LeadStatsService;
 import gov.district.investment.platform.http.Params;
 import io.quarkus.security.Authenticated;
@@ -29,7 +30,7 @@ public class LeadStatsResource {
     }
 
     @GET
-    @Operation(summary = "The lead funnel (招商漏斗) of a year", description = "The year's cohort is the leads created in that year (Asia/Shanghai). Per stage: count and intended/contract investment of the cohort's leads in it at the end of asOf (as they stood in the audit trail), how many ever reached it, the conversion rate to the next stage (reached next / reached this), and the median days spent in it (from lead transitions effective by asOf); signed investment (contracts signed in the year up to asOf) against the year's signedLeadInvestment target. Broken down by channel, industry, chain role and unit. A unit sees only the leads it holds.")
+    @Operation(summary = "The lead funnel (招商漏斗) of a year", description = LeadStatsDocs.FUNNEL)
     public LeadStats funnel(@QueryParam("year") @Parameter(description = "Default: asOf's year", example = "2026") String year,
             @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd, default today; not in the future", example = "2026-11-27") String asOf) {
         return service.funnel(Params.optionalYear("year", year), Params.date("asOf", asOf));

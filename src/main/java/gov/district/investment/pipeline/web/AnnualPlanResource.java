@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.district.investment.pipeline.api.AnnualPlanDocs;
 import gov.district.investment.pipeline.api.AnnualPlanInput;
 import gov.district.investment.pipeline.api.AnnualPlanView;
 import gov.district.investment.pipeline.app.AnnualPlanService;
@@ -62,8 +63,8 @@ public class AnnualPlanResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Set a year's plan", description = "Creates (201) or replaces (200) the project's plan for the year: planned investment (万元), goals and whether it is on that year's key-project list. Optional If-Match: 412 when stale, or when sent for a plan that does not exist yet. Roles: project-office, admin; unit only for its own projects.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AnnualPlanInput.class), examples = @ExampleObject(name = "plan", value = "{\"plannedInvestment\":45000,\"goals\":\"完成主体结构封顶\",\"keyProject\":true}")))
+    @Operation(summary = "Set a year's plan", description = AnnualPlanDocs.PUT)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AnnualPlanInput.class), examples = @ExampleObject(name = "plan", value = AnnualPlanDocs.PUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)), headers = {
             @Header(name = "Location", description = "The plan", schema = @Schema(type = SchemaType.STRING)),

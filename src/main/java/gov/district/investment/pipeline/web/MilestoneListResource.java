@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.pipeline.api.MilestoneFilter;
+import gov.district.investment.pipeline.api.MilestoneListDocs;
 import gov.district.investment.pipeline.api.MilestoneView;
 import gov.district.investment.pipeline.app.MilestoneService;
 import gov.district.investment.platform.paging.Page;
@@ -33,7 +34,7 @@ public class MilestoneListResource {
     }
 
     @GET
-    @Operation(summary = "Milestones across projects", description = "Filtered, sorted and paged. Sortable: id, dueDate, doneDate, name, projectId, createdAt, updatedAt; default dueDate. status and overdue follow today (Asia/Shanghai).")
+    @Operation(summary = "Milestones across projects", description = MilestoneListDocs.LIST)
     public Page<MilestoneView> list(@BeanParam MilestoneFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, MilestoneService.SORT));
     }

@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import gov.district.investment.pipeline.api.BackwardPlanRequest;
 import gov.district.investment.pipeline.api.MilestoneBatch;
+import gov.district.investment.pipeline.api.MilestoneDocs;
 import gov.district.investment.pipeline.api.MilestoneInput;
 import gov.district.investment.pipeline.api.MilestoneView;
 import gov.district.investment.pipeline.app.MilestoneService;
@@ -59,8 +60,6 @@ public class MilestoneResource {
 
     private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
 
-    private static final String WRITERS_DOC = "Roles: project-office, admin; unit only for projects whose ownerUnitCode is its unit.";
-
     private final MilestoneService service;
     private final Paging paging;
 
@@ -72,9 +71,8 @@ public class MilestoneResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Add a milestone", description = "responsibleUnitCode defaults to the project's ownerUnitCode; an unknown unit code or a doneDate in the future is 422. "
-            + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class), examples = @ExampleObject(name = "permit", value = "{\"name\":\"取得施工许可证\",\"type\":\"CONSTRUCTION_PERMIT\",\"dueDate\":\"2026-12-20\",\"responsibleUnitCode\":\"ZJJ\",\"note\":\"需规划局先行出具规划条件\"}")))
+    @Operation(summary = "Add a milestone", description = MilestoneDocs.CREATE)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class), examples = @ExampleObject(name = "permit", value = MilestoneDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MilestoneView.class)), headers = {
             @Header(name = "Location", description = "The new milestone", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
@@ -89,9 +87,8 @@ public class MilestoneResource {
     @Path("/plan-backward")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Plan milestones backward from a target date (倒排工期)", description = "Creates one milestone per step, all or none: the last step is due on targetDate, each earlier step durationDays of the step after it earlier (calendar days). The milestones belong to the project's ownerUnitCode. 422 when the first step would already be overdue. "
-            + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BackwardPlanRequest.class), examples = @ExampleObject(name = "to completion", value = "{\"targetDate\":\"2027-06-30\",\"steps\":[{\"name\":\"取得施工许可证\",\"type\":\"CONSTRUCTION_PERMIT\",\"durationDays\":30},{\"name\":\"开工\",\"type\":\"START\",\"durationDays\":15},{\"name\":\"主体封顶\",\"type\":\"TOPPING_OUT\",\"durationDays\":150},{\"name\":\"竣工验收\",\"type\":\"COMPLETION\",\"durationDays\":60}]}")))
+    @Operation(summary = "Plan milestones backward from a target date (倒排工期)", description = MilestoneDocs.PLAN_BACKWARD)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BackwardPlanRequest.class), examples = @ExampleObject(name = "to completion", value = MilestoneDocs.PLAN_BACKWARD_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The created milestones, in step order", content = @Content(schema = @Schema(implementation = MilestoneBatch.class)), headers = @Header(name = "Location", description = "The project's milestones", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
     public Response planBackward(@PathParam("id") String id, @Valid @NotNull BackwardPlanRequest body) {
@@ -101,15 +98,14 @@ public class MilestoneResource {
     }
 
     @GET
-    @Operation(summary = "A project's milestones", description = "Paged; sortable: "
-            + "id, dueDate, doneDate, name, projectId, createdAt, updatedAt; default dueDate. status is derived from today (Asia/Shanghai).")
+    @Operation(summary = "A project's milestones", description = MilestoneDocs.LIST)
     public Page<MilestoneView> list(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.ofProject(Params.id("id", id), paging.request(page, MilestoneService.SORT));
     }
 
     @GET
     @Path("/{milestoneId}")
-    @Operation(summary = "Get a milestone", description = "The ETag header carries the version for If-Match. 404 under another project's path.")
+    @Operation(summary = "Get a milestone", description = MilestoneDocs.GET)
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId) {
         MilestoneView milestone = service.get(Params.id("id", id), Params.id("milestoneId", milestoneId));
@@ -120,8 +116,7 @@ public class MilestoneResource {
     @Path("/{milestoneId}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Change a milestone", description = "JSON Merge Patch (RFC 7396); set doneDate to mark it DONE, null clears it. status is derived (422 if a patch tries to change it). Optional If-Match: 412 when stale. "
-            + WRITERS_DOC)
+    @Operation(summary = "Change a milestone", description = MilestoneDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MilestoneInput.class), examples = @ExampleObject(name = "done", value = "{\"doneDate\":\"2026-11-20\"}")))
     @APIResponse(responseCode = "200", description = "The changed milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId, @NotNull JsonNode body,
@@ -134,8 +129,7 @@ public class MilestoneResource {
     @DELETE
     @Path("/{milestoneId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Delete a milestone", description = "The audit trail keeps it. Optional If-Match: 412 when stale. "
-            + WRITERS_DOC)
+    @Operation(summary = "Delete a milestone", description = MilestoneDocs.DELETE)
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -145,7 +139,7 @@ public class MilestoneResource {
 
     @GET
     @Path("/{milestoneId}/history")
-    @Operation(summary = "Audit trail of a milestone", description = "Every create, change and delete: who, when, before and after, oldest first.")
+    @Operation(summary = "Audit trail of a milestone", description = MilestoneDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
             @BeanParam PageParams page) {
         return Page.slice(service.history(Params.id("id", id), Params.id("milestoneId", milestoneId)),

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.district.investment.pipeline.api.MonthlyReportDocs;
 import gov.district.investment.pipeline.api.MonthlyReportInput;
 import gov.district.investment.pipeline.api.MonthlyReportView;
 import gov.district.investment.pipeline.app.MonthlyReportService;
@@ -61,8 +62,8 @@ public class MonthlyReportResource {
     @Path("/{month}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Report a month", description = "Records that month's completed investment (万元), 形象进度 and issues as a new revision (201 for the month's first report, 200 after). Allowed once the project is in PRELIMINARY (409 before, and when cancelled); a future month is 422. Free until the configured day of the next month (default the 10th); after that a first report (补报) or a change needs a reason (422 without) and is marked late. Sending the current figures again changes nothing. Cumulative investment above totalInvestment is accepted and flagged. Roles: project-office, admin; unit only for its own projects.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MonthlyReportInput.class), examples = @ExampleObject(name = "report", value = "{\"completedInvestment\":3200,\"physicalProgress\":\"主体结构施工至六层\",\"issues\":\"施工用电容量不足\"}")))
+    @Operation(summary = "Report a month", description = MonthlyReportDocs.PUT)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MonthlyReportInput.class), examples = @ExampleObject(name = "report", value = MonthlyReportDocs.PUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "A new revision", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)))
     @APIResponse(responseCode = "201", description = "The month's first report", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)), headers = @Header(name = "Location", description = "The report", schema = @Schema(type = SchemaType.STRING)))
     public Response put(@PathParam("id") String id, @PathParam("month") String month, @Valid @NotNull MonthlyReportInput body) {
@@ -76,7 +77,7 @@ public class MonthlyReportResource {
     }
 
     @GET
-    @Operation(summary = "A project's monthly reports", description = "Each month's current revision, oldest month first, with the running cumulative investment. asOf (a date, Asia/Shanghai) returns what was known at the end of that day.")
+    @Operation(summary = "A project's monthly reports", description = MonthlyReportDocs.LIST)
     public Page<MonthlyReportView> list(@PathParam("id") String id,
             @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd", example = "2026-11-10") String asOf,
             @BeanParam PageParams page) {
@@ -94,7 +95,7 @@ public class MonthlyReportResource {
 
     @GET
     @Path("/{month}/revisions")
-    @Operation(summary = "Every revision of a month", description = "Oldest first, with who recorded each, when, whether late, and why.")
+    @Operation(summary = "Every revision of a month", description = MonthlyReportDocs.REVISIONS)
     public Page<MonthlyReportView> revisions(@PathParam("id") String id, @PathParam("month") String month,
             @BeanParam PageParams page) {
         return Page.slice(service.revisions(Params.id("id", id), month(month)), paging.request(page, IN_ORDER));

@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import gov.district.investment.pipeline.api.EscalationRequest;
 import gov.district.investment.pipeline.api.EscalationView;
+import gov.district.investment.pipeline.api.ProblemDocs;
 import gov.district.investment.pipeline.api.ProblemFilter;
 import gov.district.investment.pipeline.api.ProblemInput;
 import gov.district.investment.pipeline.api.ProblemTransitionRequest;
@@ -63,8 +64,6 @@ public class ProblemResource {
 
     private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
 
-    private static final String WORKERS_DOC = "Roles: project-office, admin; unit for projects whose ownerUnitCode is its unit, or for problems assigned to it (responsibleUnitCode).";
-
     private final ProblemService service;
     private final Paging paging;
     private final Exporter exporter;
@@ -76,7 +75,7 @@ public class ProblemResource {
     }
 
     @GET
-    @Operation(summary = "List problems", description = "Filtered, sorted and paged (without escalation histories). Sortable: id, dueDate, projectId, createdAt, updatedAt; default dueDate. overdue follows today (Asia/Shanghai).")
+    @Operation(summary = "List problems", description = ProblemDocs.LIST)
     public Page<ProblemView> list(@BeanParam ProblemFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProblemService.SORT));
     }
@@ -84,7 +83,7 @@ public class ProblemResource {
     @GET
     @Path("/export")
     @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json" })
-    @Operation(summary = "Export problems", description = "Roles: every reader of the list. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
+    @Operation(summary = "Export problems", description = ProblemDocs.EXPORT)
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
@@ -96,7 +95,7 @@ public class ProblemResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a problem", description = "With status, escalationLevel and the escalation history. The ETag header carries the version for If-Match.")
+    @Operation(summary = "Get a problem", description = ProblemDocs.GET)
     @APIResponse(responseCode = "200", description = "The problem", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         ProblemView problem = service.get(Params.id("id", id));
@@ -107,7 +106,7 @@ public class ProblemResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Change a problem", description = "JSON Merge Patch (RFC 7396) of title, description, category, responsibleUnitCode and dueDate while it is open (409 once RESOLVED or CLOSED). status and escalationLevel change only through transitions and escalations (422 if a patch tries). A changed dueDate may not lie in the past. Optional If-Match: 412 when stale. Roles: project-office, admin; unit only for projects whose ownerUnitCode is its unit.")
+    @Operation(summary = "Change a problem", description = ProblemDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProblemInput.class), examples = @ExampleObject(name = "reassign", value = "{\"responsibleUnitCode\":\"GTFJ\"}")))
     @APIResponse(responseCode = "200", description = "The changed problem", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -120,9 +119,8 @@ public class ProblemResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Move a problem to another status", description = "OPEN → IN_PROGRESS → RESOLVED (resolution required); OPEN or IN_PROGRESS → CLOSED without resolution (reason required). An illegal move is 409 listing allowedTargets; a missing resolution or reason is 422. Answers the changed problem. Optional If-Match: 412 when stale. "
-            + WORKERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemTransitionRequest.class), examples = @ExampleObject(name = "resolve", value = "{\"toStatus\":\"RESOLVED\",\"resolution\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
+    @Operation(summary = "Move a problem to another status", description = ProblemDocs.TRANSITION)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemTransitionRequest.class), examples = @ExampleObject(name = "resolve", value = ProblemDocs.TRANSITION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The problem in its new status", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
     public Response transition(@PathParam("id") String id, @Valid @NotNull ProblemTransitionRequest body,
@@ -136,8 +134,7 @@ public class ProblemResource {
     @Path("/{id}/escalations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Escalate a problem one level (分级调度)", description = "UNIT → LEADER → DISTRICT, with the new level's deadline (app.escalation.leader-days / district-days from today). 409 at DISTRICT or when RESOLVED or CLOSED. Problems past their deadline also escalate by rule, once a day. Optional If-Match: 412 when stale. "
-            + WORKERS_DOC)
+    @Operation(summary = "Escalate a problem one level (分级调度)", description = ProblemDocs.ESCALATE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EscalationRequest.class), examples = @ExampleObject(name = "escalate", value = "{\"reason\":\"涉及跨部门协调，责任单位无法独立解决\"}")))
     @APIResponse(responseCode = "201", description = "Escalated", content = @Content(schema = @Schema(implementation = EscalationView.class)), headers = {
             @Header(name = "Location", description = "The recorded escalation", schema = @Schema(type = SchemaType.STRING)),
@@ -153,7 +150,7 @@ public class ProblemResource {
 
     @GET
     @Path("/{id}/escalations")
-    @Operation(summary = "Escalation history", description = "Every escalation of the problem, manual and by rule, oldest first.")
+    @Operation(summary = "Escalation history", description = ProblemDocs.ESCALATIONS)
     public Page<EscalationView> escalations(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(service.escalations(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }
@@ -168,7 +165,7 @@ public class ProblemResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a problem", description = "Every create, change, status move and escalation: who, when, before and after, oldest first.")
+    @Operation(summary = "Audit trail of a problem", description = ProblemDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
     }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.pipeline.api.InvestmentSummary;
+import gov.district.investment.pipeline.api.ProjectInvestmentDocs;
 import gov.district.investment.pipeline.app.InvestmentService;
 import gov.district.investment.platform.http.Params;
 import io.quarkus.security.Authenticated;
@@ -30,7 +31,7 @@ public class ProjectInvestmentResource {
     }
 
     @GET
-    @Operation(summary = "Investment vs plan and 均衡进度", description = "The year's planned investment, completed investment (monthly reports up to asOf, as known then), completionRate, expectedRate (均衡进度: whole months ended by asOf, e.g. 27 November → 10/12), gap and status: BEHIND when completionRate < expectedRate − tolerance (default 0.05), AHEAD when above it by more than the tolerance.")
+    @Operation(summary = "Investment vs plan and 均衡进度", description = ProjectInvestmentDocs.SUMMARY)
     public InvestmentSummary summary(@PathParam("id") String id,
             @QueryParam("year") @Parameter(description = "Default: asOf's year", example = "2026") String year,
             @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd; default today (Asia/Shanghai)", example = "2026-11-27") String asOf) {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.pipeline.api.ProblemInput;
 import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.api.ProjectProblemDocs;
 import gov.district.investment.pipeline.app.ProblemService;
 import gov.district.investment.platform.http.ETags;
 import gov.district.investment.platform.http.Params;
@@ -48,8 +49,8 @@ public class ProjectProblemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Raise a problem (困难和问题)", description = "Starts OPEN at escalation level UNIT. An unknown responsibleUnitCode or a dueDate in the past is 422. List a project's problems with GET /api/v1/problems?projectId=. Roles: project-office, admin; unit only for projects whose ownerUnitCode is its unit.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemInput.class), examples = @ExampleObject(name = "demolition", value = "{\"title\":\"二期用地征拆协议未签订\",\"description\":\"涉及12户居民，补偿标准未达成一致\",\"category\":\"DEMOLITION\",\"responsibleUnitCode\":\"DGZ\",\"dueDate\":\"2026-12-15\"}")))
+    @Operation(summary = "Raise a problem (困难和问题)", description = ProjectProblemDocs.CREATE)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemInput.class), examples = @ExampleObject(name = "demolition", value = ProjectProblemDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = {
             @Header(name = "Location", description = "The new problem", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })

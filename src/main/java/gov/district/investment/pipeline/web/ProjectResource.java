@@ -36,6 +36,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import gov.district.investment.pipeline.api.ProjectDocs;
 import gov.district.investment.pipeline.api.ProjectFilter;
 import gov.district.investment.pipeline.api.ProjectInput;
 import gov.district.investment.pipeline.api.ProjectView;
@@ -75,8 +76,6 @@ public class ProjectResource {
     /** Histories read oldest first; their only order. */
     private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
 
-    private static final String WRITERS_DOC = "Roles: project-office, admin; unit only for its own ownerUnitCode.";
-
     private final ProjectService service;
     private final Paging paging;
     private final Exporter exporter;
@@ -95,9 +94,8 @@ public class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Register a project", description = "Creates a project in PLANNING with a server-made code (XM-yyyy-nnnn). Unknown reference codes and a planned completion before the planned start are 422. "
-            + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "logistics", value = "{\"name\":\"奥通360万吨钢材配送\",\"industryCode\":\"MODERN_LOGISTICS\",\"areaCode\":\"LINGANG_LOGISTICS\",\"ownerUnitCode\":\"WLYGW\",\"ownerName\":\"秦皇岛奥通物流有限公司\",\"totalInvestment\":120000,\"level\":\"MUNICIPAL\",\"plannedStartDate\":\"2026-03-15\",\"plannedCompletionDate\":\"2027-10-31\"}")))
+    @Operation(summary = "Register a project", description = ProjectDocs.CREATE)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "logistics", value = ProjectDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = {
             @Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)) })
@@ -108,8 +106,7 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "List projects", description = "Filtered, sorted and paged. Sortable: "
-            + "id, code, name, totalInvestment, stage, level, plannedStartDate, actualStartDate, createdAt, updatedAt; default -id.")
+    @Operation(summary = "List projects", description = ProjectDocs.LIST)
     public Page<ProjectView> list(@BeanParam ProjectFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProjectService.SORT));
     }
@@ -117,7 +114,7 @@ public class ProjectResource {
     @GET
     @Path("/export")
     @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json" })
-    @Operation(summary = "Export projects", description = "Roles: every reader of the list. The same filters as the list (paging and sort aside: rows by id), streamed as XLSX (default) or UTF-8 CSV with a BOM; Chinese headers, amounts as numbers with their unit in the header, dates as dates.")
+    @Operation(summary = "Export projects", description = ProjectDocs.EXPORT)
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
@@ -131,10 +128,7 @@ public class ProjectResource {
     @Path("/import")
     @Consumes({ Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Import projects from XLSX or CSV", description = "Columns (headers as in GET /api/v1/projects/import/template): 项目名称, 项目简介, 行业代码, 区域代码, 责任单位代码, 项目单位, "
-            + "统一社会信用代码, 项目代码, 是否入统 (是/否), 总投资(万元), 项目级别 (code or label), 计划开工日期, 计划竣工日期. "
-            + "Every row goes through the same rules as POST /api/v1/projects. " + Importer.UPLOAD_DOC
-            + " Roles as for creating a project.")
+    @Operation(summary = "Import projects from XLSX or CSV", description = ProjectDocs.IMPORT_PROJECTS)
     @RequestBody(required = true, content = {
             @Content(mediaType = Importer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
@@ -183,8 +177,7 @@ public class ProjectResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Change a project", description = "JSON Merge Patch (RFC 7396) of the writable fields; null clears an optional field. stage and the actual dates change only through transitions (422 if a patch tries). Optional If-Match: 412 when stale. "
-            + WRITERS_DOC)
+    @Operation(summary = "Change a project", description = ProjectDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "raise investment", value = "{\"totalInvestment\":135000,\"statsRegistered\":true}")))
     @APIResponse(responseCode = "200", description = "The changed project", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -196,8 +189,7 @@ public class ProjectResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Delete a project", description = "Only while in PLANNING (409 otherwise; cancel it instead). The audit trail keeps it. "
-            + WRITERS_DOC)
+    @Operation(summary = "Delete a project", description = ProjectDocs.DELETE)
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(Params.id("id", id), IfMatch.parse(ifMatch));
@@ -208,9 +200,8 @@ public class ProjectResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Move a project to another stage", description = "PLANNING → PRELIMINARY → CONSTRUCTION → COMPLETED → OPERATING one step at a time; PRELIMINARY and CONSTRUCTION may be SUSPENDED (reason) and resume only to the stage they left; anything before OPERATING may be CANCELLED (reason). An illegal move is 409 listing allowedTargets; an effective date in the future or before the previous transition is 422. Entering CONSTRUCTION sets actualStartDate, COMPLETED actualCompletionDate, OPERATING operationDate. "
-            + WRITERS_DOC)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitionRequest.class), examples = @ExampleObject(name = "start", value = "{\"toStage\":\"CONSTRUCTION\",\"effectiveDate\":\"2026-04-18\",\"reason\":\"施工许可证已取得\"}")))
+    @Operation(summary = "Move a project to another stage", description = ProjectDocs.TRANSITION)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitionRequest.class), examples = @ExampleObject(name = "start", value = ProjectDocs.TRANSITION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = TransitionView.class)), headers = {
             @Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "The project's new version", schema = @Schema(type = SchemaType.STRING)) })
@@ -225,7 +216,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(summary = "Stage history", description = "Every transition of the project, oldest first, with who recorded it and when.")
+    @Operation(summary = "Stage history", description = ProjectDocs.TRANSITIONS)
     public Page<TransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
         long projectId = Params.id("id", id);
         return Page.slice(service.transitions(projectId), paging.request(page, OLDEST_FIRST));
@@ -241,7 +232,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail", description = "Every create, change, transition and delete of the project: who, when, before and after, oldest first. A deleted project's history is readable by admin.")
+    @Operation(summary = "Audit trail", description = ProjectDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         long projectId = Params.id("id", id);
         return Page.slice(service.history(projectId), paging.request(page, OLDEST_FIRST));

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.pipeline.api.MissingReports;
+import gov.district.investment.pipeline.api.ReportDocs;
 import gov.district.investment.pipeline.app.MonthlyReportService;
 import gov.district.investment.platform.paging.PageParams;
 import gov.district.investment.platform.paging.Paging;
@@ -37,7 +38,7 @@ public class ReportResource {
 
     @GET
     @Path("/missing")
-    @Operation(summary = "Who owes a month's report", description = "Projects that were in PRELIMINARY, CONSTRUCTION, COMPLETED or SUSPENDED on the month's last day (by the effective dates of their transitions) and have not reported the month, ordered by responsible unit, and each unit's filing rate (a fraction). A future month is 422.")
+    @Operation(summary = "Who owes a month's report", description = ReportDocs.MISSING)
     public MissingReports missing(
             @QueryParam("month") @Parameter(description = "yyyy-MM", required = true, example = "2026-10") String month,
             @BeanParam PageParams page) {

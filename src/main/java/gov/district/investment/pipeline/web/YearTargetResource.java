@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.district.investment.pipeline.api.YearTargetDocs;
 import gov.district.investment.pipeline.api.YearTargetInput;
 import gov.district.investment.pipeline.api.YearTargetView;
 import gov.district.investment.pipeline.app.YearTargetService;
@@ -62,8 +63,8 @@ public class YearTargetResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "Set a year's targets", description = "Creates (201) or replaces (200) the year's targets: new starts, completions, operations (counts), planned investment and signed lead investment (万元); every figure optional. Optional If-Match. Roles: project-office, admin.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = YearTargetInput.class), examples = @ExampleObject(name = "targets", value = "{\"newStarts\":40,\"completions\":25,\"operations\":15,\"plannedInvestment\":1500000,\"signedLeadInvestment\":800000}")))
+    @Operation(summary = "Set a year's targets", description = YearTargetDocs.PUT)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = YearTargetInput.class), examples = @ExampleObject(name = "targets", value = YearTargetDocs.PUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = YearTargetView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = YearTargetView.class)), headers = {
             @Header(name = "Location", description = "The targets", schema = @Schema(type = SchemaType.STRING)),

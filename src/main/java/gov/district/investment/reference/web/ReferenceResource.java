@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.district.investment.reference.api.ReferenceDocs;
 import gov.district.investment.reference.api.ReferenceViews.AreaView;
 import gov.district.investment.reference.api.ReferenceViews.EnumType;
 import gov.district.investment.reference.api.ReferenceViews.IndustryView;
@@ -30,28 +31,28 @@ public class ReferenceResource {
 
     @GET
     @Path("/industries")
-    @Operation(summary = "Industries", description = "Every industry code a project or lead may carry (industryCode), in display order.")
+    @Operation(summary = "Industries", description = ReferenceDocs.INDUSTRIES)
     public Items<IndustryView> industries() {
         return new Items<>(data.industries());
     }
 
     @GET
     @Path("/areas")
-    @Operation(summary = "Areas", description = "Zones, parks, towns and streets (areaCode); parks carry the parentCode of their zone.")
+    @Operation(summary = "Areas", description = ReferenceDocs.AREAS)
     public Items<AreaView> areas() {
         return new Items<>(data.areas());
     }
 
     @GET
     @Path("/units")
-    @Operation(summary = "Responsible units", description = "Bureaus, park management committees and town governments that own projects (ownerUnitCode) and appear as unit_code in tokens.")
+    @Operation(summary = "Responsible units", description = ReferenceDocs.UNITS)
     public Items<UnitView> units() {
         return new Items<>(data.units());
     }
 
     @GET
     @Path("/enums")
-    @Operation(summary = "Enum labels", description = "Every enum the API uses, each value with its Chinese label, for drop-downs and display.")
+    @Operation(summary = "Enum labels", description = ReferenceDocs.ENUMS)
     public Items<EnumType> enums() {
         return new Items<>(data.enums());
     }
