@@ -43,6 +43,30 @@ class AuditHistoryTest {
                         lessThan(office().get(PROJECTS + "/" + id + "/history").jsonPath().getInt("items[2].revision")));
     }
 
+    /** The database pages the trail: a later page still shows its first entry's state before. */
+    @Test
+    void historyPagesKeepEachEntrysBefore() {
+        long id = Api.createProject();
+        office().contentType(MERGE_PATCH).body("{\"totalInvestment\": 80000}").patch(PROJECTS + "/" + id)
+                .then().statusCode(200);
+        office().contentType(MERGE_PATCH).body("{\"totalInvestment\": 90000}").patch(PROJECTS + "/" + id)
+                .then().statusCode(200);
+        office().queryParam("size", 1).queryParam("page", 2).get(PROJECTS + "/" + id + "/history").then()
+                .statusCode(200)
+                .body("page", equalTo(2))
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(3))
+                .body("items", hasSize(1))
+                .body("items[0].action", equalTo("UPDATED"))
+                .body("items[0].changedFields", contains("totalInvestment"))
+                .body("items[0].before.totalInvestment", equalTo(80000.00f))
+                .body("items[0].after.totalInvestment", equalTo(90000.00f));
+        office().queryParam("size", 2).queryParam("page", 5).get(PROJECTS + "/" + id + "/history").then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(3));
+    }
+
     @Test
     void deletedProjectHistoryIsReadableByAdminOnly() {
         long id = Api.createProject();

@@ -134,9 +134,9 @@ public class DecisionService {
         return DecisionView.of(decision, clock.today());
     }
 
-    public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = audit.history(Decision.class, id, d -> DecisionView.of(d, null));
-        if (entries.isEmpty()) {
+    public Page<HistoryEntry> history(long id, PageRequest page) {
+        Page<HistoryEntry> entries = audit.history(Decision.class, id, d -> DecisionView.of(d, null), page);
+        if (entries.totalItems() == 0) {
             throw ProblemException.notFound("Decision", id);
         }
         return entries;

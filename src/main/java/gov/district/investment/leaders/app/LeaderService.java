@@ -114,10 +114,10 @@ public class LeaderService {
     }
 
     /** Oldest first; phone numbers only for those who may see them. */
-    public List<HistoryEntry> history(long id) {
+    public Page<HistoryEntry> history(long id, PageRequest page) {
         boolean phone = access.seesPersonalData();
-        List<HistoryEntry> entries = audit.history(Leader.class, id, l -> LeaderView.of(l, phone));
-        if (entries.isEmpty()) {
+        Page<HistoryEntry> entries = audit.history(Leader.class, id, l -> LeaderView.of(l, phone), page);
+        if (entries.totalItems() == 0) {
             throw ProblemException.notFound("Leader", id);
         }
         return entries;

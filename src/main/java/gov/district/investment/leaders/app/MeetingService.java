@@ -117,9 +117,9 @@ public class MeetingService {
         return MeetingView.of(meeting);
     }
 
-    public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = audit.history(DispatchMeeting.class, id, MeetingView::of);
-        if (entries.isEmpty()) {
+    public Page<HistoryEntry> history(long id, PageRequest page) {
+        Page<HistoryEntry> entries = audit.history(DispatchMeeting.class, id, MeetingView::of, page);
+        if (entries.totalItems() == 0) {
             throw ProblemException.notFound("Dispatch meeting", id);
         }
         return entries;

@@ -132,7 +132,11 @@ public class ProtectionService {
                 page, slice.total());
     }
 
-    public List<HistoryEntry> history(long projectId) {
+    /**
+     * Every listing the project ever had, by revision. Paged here rather than by the database: the
+     * entries of several listings interleave, and each one's "before" is its own previous revision.
+     */
+    public Page<HistoryEntry> history(long projectId, PageRequest page) {
         projects.registry(projectId);
         Protection current = protections.ofProject(projectId).orElse(null);
         List<HistoryEntry> entries = new ArrayList<>();
@@ -144,7 +148,7 @@ public class ProtectionService {
             throw ProblemException.notFound("Protected listing", "of project " + projectId);
         }
         entries.sort(java.util.Comparator.comparing(HistoryEntry::revision));
-        return entries;
+        return Page.slice(entries, page);
     }
 
     /**

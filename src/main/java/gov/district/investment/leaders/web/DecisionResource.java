@@ -93,6 +93,6 @@ public class DecisionResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a decision", description = DecisionDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 }

@@ -139,7 +139,7 @@ public class DispatchMeetingResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a dispatch meeting", description = DispatchMeetingDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 
     @POST

@@ -121,7 +121,7 @@ public class LeaderResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a leader", description = LeaderDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 
     @GET

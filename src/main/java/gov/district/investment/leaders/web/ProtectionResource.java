@@ -102,7 +102,7 @@ public class ProtectionResource {
     @Path("/history")
     @Operation(summary = "Audit trail of the project's listings", description = ProtectionDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 
     @POST

@@ -109,10 +109,10 @@ public class InvestorService {
         return view(investor);
     }
 
-    public List<HistoryEntry> history(long id) {
+    public Page<HistoryEntry> history(long id, PageRequest page) {
         boolean contacts = access.seesContacts();
-        List<HistoryEntry> entries = audit.history(Investor.class, id, i -> InvestorView.of(i, contacts));
-        if (entries.isEmpty()) {
+        Page<HistoryEntry> entries = audit.history(Investor.class, id, i -> InvestorView.of(i, contacts), page);
+        if (entries.totalItems() == 0) {
             throw ProblemException.notFound("Investor", id);
         }
         return entries;

@@ -174,13 +174,13 @@ public class LeadService {
         return view(lead, investor);
     }
 
-    public List<HistoryEntry> history(long id) {
+    public Page<HistoryEntry> history(long id, PageRequest page) {
         Lead lead = leads.findById(id);
         if (lead != null) {
             access.checkVisible(lead);
         }
-        List<HistoryEntry> entries = audit.history(Lead.class, id, l -> LeadView.of(l, null, null, false, null));
-        if (entries.isEmpty()) {
+        Page<HistoryEntry> entries = audit.history(Lead.class, id, l -> LeadView.of(l, null, null, false, null), page);
+        if (entries.totalItems() == 0) {
             throw ProblemException.notFound("Lead", id);
         }
         return entries;

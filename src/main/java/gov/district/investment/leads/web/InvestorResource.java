@@ -112,6 +112,6 @@ public class InvestorResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of an investor", description = InvestorDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 }

@@ -302,6 +302,6 @@ public class LeadResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a lead", description = LeadDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 }

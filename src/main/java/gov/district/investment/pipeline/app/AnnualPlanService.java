@@ -19,6 +19,8 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.time.BusinessClock;
 
 /** Annual plans: one per project and year, written whole by PUT (an upsert on the natural key). */
@@ -97,13 +99,13 @@ public class AnnualPlanService {
                 .getResultStream().map(AnnualPlanView::of).toList();
     }
 
-    public List<HistoryEntry> history(long projectId, int year) {
+    public Page<HistoryEntry> history(long projectId, int year, PageRequest page) {
         project(projectId);
         AnnualPlan plan = find(projectId, year);
         if (plan == null) {
             throw ProblemException.notFound("Annual plan", year + " of project " + projectId);
         }
-        return audit.history(AnnualPlan.class, plan.id, AnnualPlanView::of);
+        return audit.history(AnnualPlan.class, plan.id, AnnualPlanView::of, page);
     }
 
     private Project project(long id) {

@@ -201,14 +201,16 @@ public class MilestoneService implements MilestoneCalendar {
     }
 
     /** Oldest first; a deleted milestone's trail stays readable under its project. */
-    public List<HistoryEntry> history(long projectId, long milestoneId) {
+    public Page<HistoryEntry> history(long projectId, long milestoneId, PageRequest page) {
         project(projectId);
-        List<HistoryEntry> entries = audit.history(Milestone.class, milestoneId, m -> MilestoneView.of(m, null));
-        if (entries.isEmpty() || entries.get(0).after() == null
-                || entries.get(0).after().path("projectId").asLong() != projectId) {
+        // whose milestone it is shows in its first entry (CREATED), whatever page is asked for
+        Page<HistoryEntry> first = audit.history(Milestone.class, milestoneId, m -> MilestoneView.of(m, null),
+                new PageRequest(0, 1, List.of()));
+        if (first.items().isEmpty() || first.items().get(0).after() == null
+                || first.items().get(0).after().path("projectId").asLong() != projectId) {
             throw ProblemException.notFound("Milestone", milestoneId + " of project " + projectId);
         }
-        return entries;
+        return audit.history(Milestone.class, milestoneId, m -> MilestoneView.of(m, null), page);
     }
 
     /** Removes a project's milestones one by one so that the audit trail keeps each (project deletion). */

@@ -267,9 +267,9 @@ public class ProblemService implements ProblemDesk {
     }
 
     /** Oldest first. */
-    public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = audit.history(Problem.class, id, p -> ProblemView.of(p, null, null));
-        if (entries.isEmpty()) {
+    public Page<HistoryEntry> history(long id, PageRequest page) {
+        Page<HistoryEntry> entries = audit.history(Problem.class, id, p -> ProblemView.of(p, null, null), page);
+        if (entries.totalItems() == 0) {
             throw ProblemException.notFound("Problem", id);
         }
         return entries;

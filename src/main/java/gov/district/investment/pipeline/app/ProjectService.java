@@ -278,10 +278,10 @@ public class ProjectService implements ProjectRegistry {
     }
 
     /** Oldest first; a deleted project's history stays readable by admin. */
-    public List<HistoryEntry> history(long id) {
+    public Page<HistoryEntry> history(long id, PageRequest page) {
         boolean exists = projects.findByIdOptional(id).isPresent();
-        List<HistoryEntry> entries = audit.history(Project.class, id, ProjectView::of);
-        if (entries.isEmpty()) {
+        Page<HistoryEntry> entries = audit.history(Project.class, id, ProjectView::of, page);
+        if (entries.totalItems() == 0) {
             throw ProblemException.notFound("Project", id);
         }
         if (!exists) {

@@ -16,6 +16,8 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.time.BusinessClock;
 
 /** The district's yearly targets, written whole by PUT on the year. */
@@ -68,12 +70,12 @@ public class YearTargetService implements YearTargets {
         return YearTargetView.of(target);
     }
 
-    public List<HistoryEntry> history(int year) {
+    public Page<HistoryEntry> history(int year, PageRequest page) {
         YearTarget target = find(year);
         if (target == null) {
             throw ProblemException.notFound("Targets of", year);
         }
-        return audit.history(YearTarget.class, target.id, YearTargetView::of);
+        return audit.history(YearTarget.class, target.id, YearTargetView::of, page);
     }
 
     public YearTarget find(int year) {

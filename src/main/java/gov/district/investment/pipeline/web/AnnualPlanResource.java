@@ -98,7 +98,7 @@ public class AnnualPlanResource {
     @Path("/{year}/history")
     @Operation(summary = "Audit trail of a year's plan", description = "Who changed it, when, before and after; oldest first.")
     public Page<HistoryEntry> history(@PathParam("id") String id, @PathParam("year") String year, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id), Params.year("year", year)), paging.request(page, BY_YEAR));
+        return service.history(Params.id("id", id), Params.year("year", year), paging.request(page, BY_YEAR));
     }
 
 }

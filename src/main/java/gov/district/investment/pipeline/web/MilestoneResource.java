@@ -142,8 +142,7 @@ public class MilestoneResource {
     @Operation(summary = "Audit trail of a milestone", description = MilestoneDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
             @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id), Params.id("milestoneId", milestoneId)),
-                paging.request(page, OLDEST_FIRST));
+        return service.history(Params.id("id", id), Params.id("milestoneId", milestoneId), paging.request(page, OLDEST_FIRST));
     }
 
     private static URI location(long projectId, long milestoneId) {

@@ -167,6 +167,6 @@ public class ProblemResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a problem", description = ProblemDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 }

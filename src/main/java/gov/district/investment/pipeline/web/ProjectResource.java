@@ -235,7 +235,7 @@ public class ProjectResource {
     @Operation(summary = "Audit trail", description = ProjectDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         long projectId = Params.id("id", id);
-        return Page.slice(service.history(projectId), paging.request(page, OLDEST_FIRST));
+        return service.history(projectId, paging.request(page, OLDEST_FIRST));
     }
 
 }

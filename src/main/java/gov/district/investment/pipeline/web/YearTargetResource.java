@@ -90,7 +90,7 @@ public class YearTargetResource {
     @Path("/{year}/history")
     @Operation(summary = "Audit trail of a year's targets", description = "Who changed them, when, before and after; oldest first.")
     public Page<HistoryEntry> history(@PathParam("year") String year, @BeanParam PageParams page) {
-        return Page.slice(service.history(Params.year("year", year)), paging.request(page, OLDEST_FIRST));
+        return service.history(Params.year("year", year), paging.request(page, OLDEST_FIRST));
     }
 
 }
