@@ -26,6 +26,8 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.time.BusinessClock;
 
 /**
@@ -112,20 +114,20 @@ public class AssignmentService {
     }
 
     /** A project's assignments, current and past, newest first. */
-    public List<AssignmentView> ofProject(long projectId) {
+    public Page<AssignmentView> ofProject(long projectId, PageRequest page) {
         ProjectView project = projects.registry(projectId);
-        List<Assignment> all = assignments.allOf(projectId);
-        Map<Long, Leader> names = leaderRepository.byIds(all.stream().map(a -> a.leaderId).distinct().toList());
-        return all.stream().map(a -> AssignmentView.of(a, names.get(a.leaderId), project.name())).toList();
+        Page<Assignment> all = assignments.ofProject(projectId, page);
+        Map<Long, Leader> names = leaderRepository.byIds(all.items().stream().map(a -> a.leaderId).distinct().toList());
+        return all.map(a -> AssignmentView.of(a, names.get(a.leaderId), project.name()));
     }
 
     /** A leader's assignments, newest first; current true/false narrows to current or past ones. */
-    public List<AssignmentView> ofLeader(long leaderId, Boolean current) {
+    public Page<AssignmentView> ofLeader(long leaderId, Boolean current, PageRequest page) {
         Leader leader = leaders.find(leaderId);
-        List<Assignment> all = assignments.ofLeader(leaderId, current);
-        Map<Long, String> names = projects.registry(all.stream().map(a -> a.projectId).distinct().toList()).stream()
+        Page<Assignment> all = assignments.ofLeader(leaderId, current, page);
+        Map<Long, String> names = projects.registry(all.items().stream().map(a -> a.projectId).distinct().toList()).stream()
                 .collect(Collectors.toMap(ProjectView::id, ProjectView::name));
-        return all.stream().map(a -> AssignmentView.of(a, leader, names.get(a.projectId))).toList();
+        return all.map(a -> AssignmentView.of(a, leader, names.get(a.projectId)));
     }
 
     static <T> Map<Long, T> index(List<T> items, Function<T, Long> id) {

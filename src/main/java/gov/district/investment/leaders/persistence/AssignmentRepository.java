@@ -2,11 +2,15 @@ package gov.district.investment.leaders.persistence;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import gov.district.investment.leaders.domain.Assignment;
 import gov.district.investment.leaders.domain.AssignmentRole;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -22,14 +26,17 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
     }
 
     /** Every assignment of a project, current and past, newest first. */
-    public List<Assignment> allOf(long projectId) {
-        return list("projectId = ?1 order by since desc, id desc", projectId);
+    /** A project's assignments, current and past, newest first. */
+    public Page<Assignment> ofProject(long projectId, PageRequest page) {
+        return PanachePaging.page(getEntityManager(), Assignment.class, "from Assignment where projectId = :project",
+                "since desc, id desc", Map.of("project", projectId), page);
     }
 
     /** Every assignment of a leader, optionally only current (true) or past (false) ones, newest first. */
-    public List<Assignment> ofLeader(long leaderId, Boolean current) {
+    public Page<Assignment> ofLeader(long leaderId, Boolean current, PageRequest page) {
         String condition = current == null ? "" : current ? " and endedOn is null" : " and endedOn is not null";
-        return list("leaderId = ?1" + condition + " order by since desc, id desc", leaderId);
+        return PanachePaging.page(getEntityManager(), Assignment.class, "from Assignment where leaderId = :leader" + condition,
+                "since desc, id desc", Map.of("leader", leaderId), page);
     }
 
     /** Projects the leader held in a role on a day (role null: either). */

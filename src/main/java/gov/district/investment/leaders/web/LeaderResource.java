@@ -130,8 +130,7 @@ public class LeaderResource {
     public Page<AssignmentView> projects(@PathParam("id") String id,
             @QueryParam("current") @Parameter(description = "true: current only; false: ended only", schema = @Schema(type = SchemaType.BOOLEAN)) String current,
             @BeanParam PageParams page) {
-        return Page.slice(assignments.ofLeader(Params.id("id", id), Params.bool("current", current)),
-                paging.request(page, OLDEST_FIRST));
+        return assignments.ofLeader(Params.id("id", id), Params.bool("current", current), paging.request(page, OLDEST_FIRST));
     }
 
     @GET

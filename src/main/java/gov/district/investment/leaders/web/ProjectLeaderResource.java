@@ -72,7 +72,7 @@ public class ProjectLeaderResource {
     @GET
     @Operation(summary = "A project's leaders", description = ProjectLeaderDocs.LIST)
     public Page<AssignmentView> list(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.ofProject(Params.id("id", id)), paging.request(page, NEWEST_FIRST));
+        return service.ofProject(Params.id("id", id), paging.request(page, NEWEST_FIRST));
     }
 
     @DELETE

@@ -16,6 +16,8 @@ import gov.district.investment.leads.persistence.LeadRepository;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
 
@@ -71,9 +73,10 @@ public class LeadFollowUps {
         return FollowUpView.of(followUp);
     }
 
-    public List<FollowUpView> followUps(long id) {
+    /** Newest first. */
+    public Page<FollowUpView> followUps(long id, PageRequest page) {
         lookup.findVisible(id);
-        return leads.followUps(id).stream().map(FollowUpView::of).toList();
+        return leads.followUps(id, page).map(FollowUpView::of);
     }
 
     public FollowUpView followUp(long id, long followUpId) {

@@ -1,7 +1,6 @@
 package gov.district.investment.leads.app;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,6 +13,8 @@ import gov.district.investment.leads.persistence.LeadRepository;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.paging.Page;
+import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
 
@@ -55,9 +56,9 @@ public class LeadTransitions {
     public record TransitionResult(LeadTransitionView transition, long leadVersion) {
     }
 
-    public List<LeadTransitionView> transitions(long id) {
+    public Page<LeadTransitionView> transitions(long id, PageRequest page) {
         lookup.findVisible(id);
-        return leads.transitions(id).stream().map(LeadTransitionView::of).toList();
+        return leads.transitions(id, page).map(LeadTransitionView::of);
     }
 
     public LeadTransitionView transition(long id, long transitionId) {

@@ -13,6 +13,7 @@ import gov.district.investment.leads.domain.FollowUp;
 import gov.district.investment.leads.domain.Lead;
 import gov.district.investment.leads.domain.LeadStage;
 import gov.district.investment.leads.domain.LeadTransition;
+import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
@@ -130,9 +131,9 @@ public class LeadRepository implements PanacheRepository<Lead> {
         getEntityManager().persist(transition);
     }
 
-    public List<LeadTransition> transitions(long leadId) {
-        return getEntityManager().createQuery("from LeadTransition where leadId = :lead order by id", LeadTransition.class)
-                .setParameter("lead", leadId).getResultList();
+    public Page<LeadTransition> transitions(long leadId, PageRequest page) {
+        return PanachePaging.page(getEntityManager(), LeadTransition.class, "from LeadTransition where leadId = :lead", "id",
+                Map.of("lead", leadId), page);
     }
 
     public LeadTransition transition(long leadId, long transitionId) {
@@ -146,9 +147,11 @@ public class LeadRepository implements PanacheRepository<Lead> {
     }
 
     /** Newest first. */
-    public List<FollowUp> followUps(long leadId) {
-        return getEntityManager().createQuery("from FollowUp where leadId = :lead order by date desc, id desc", FollowUp.class)
-                .setParameter("lead", leadId).getResultList();
+    /** Newest first. */
+    public Page<FollowUp> followUps(long leadId, PageRequest page) {
+        return PanachePaging.page(getEntityManager(), FollowUp.class, "from FollowUp where leadId = :lead",
+                "date desc, id desc",
+                Map.of("lead", leadId), page);
     }
 
     public FollowUp followUp(long leadId, long followUpId) {

@@ -240,7 +240,7 @@ public class LeadResource {
     @Path("/{id}/transitions")
     @Operation(summary = "Stage history of a lead", description = LeadDocs.TRANSITIONS)
     public Page<LeadTransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(transitions.transitions(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return transitions.transitions(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 
     @GET
@@ -269,7 +269,7 @@ public class LeadResource {
     @Path("/{id}/follow-ups")
     @Operation(summary = "Follow-ups of a lead", description = "Newest first (by date).")
     public Page<FollowUpView> followUps(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(followUps.followUps(Params.id("id", id)), paging.request(page, NEWEST_FIRST));
+        return followUps.followUps(Params.id("id", id), paging.request(page, NEWEST_FIRST));
     }
 
     @GET

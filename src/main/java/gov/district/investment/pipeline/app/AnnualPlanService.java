@@ -1,7 +1,6 @@
 package gov.district.investment.pipeline.app;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +20,7 @@ import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
+import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.time.BusinessClock;
 
 /** Annual plans: one per project and year, written whole by PUT (an upsert on the natural key). */
@@ -92,11 +92,11 @@ public class AnnualPlanService {
     }
 
     /** Oldest year first. */
-    public List<AnnualPlanView> list(long projectId) {
+    /** By year. */
+    public Page<AnnualPlanView> list(long projectId, PageRequest page) {
         project(projectId);
-        return em.createQuery("from AnnualPlan where projectId = :project order by year", AnnualPlan.class)
-                .setParameter("project", projectId)
-                .getResultStream().map(AnnualPlanView::of).toList();
+        return PanachePaging.page(em, AnnualPlan.class, "from AnnualPlan where projectId = :project", "year",
+                java.util.Map.of("project", projectId), page).map(AnnualPlanView::of);
     }
 
     public Page<HistoryEntry> history(long projectId, int year, PageRequest page) {

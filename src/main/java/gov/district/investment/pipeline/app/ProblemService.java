@@ -252,9 +252,9 @@ public class ProblemService implements ProblemDesk {
         return problems.overdueEscalatable(clock.today());
     }
 
-    public List<EscalationView> escalations(long id) {
+    public Page<EscalationView> escalations(long id, PageRequest page) {
         find(id);
-        return escalationViews(id);
+        return problems.escalations(id, page).map(EscalationView::of);
     }
 
     public EscalationView escalation(long id, long escalationId) {

@@ -263,9 +263,9 @@ public class ProjectService implements ProjectRegistry {
     public record TransitionResult(TransitionView transition, long projectVersion) {
     }
 
-    public List<TransitionView> transitions(long id) {
+    public Page<TransitionView> transitions(long id, PageRequest page) {
         find(id);
-        return projects.transitions(id).stream().map(TransitionView::of).toList();
+        return projects.transitions(id, page).map(TransitionView::of);
     }
 
     public TransitionView transition(long id, long transitionId) {

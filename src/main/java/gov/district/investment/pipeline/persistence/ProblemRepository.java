@@ -17,6 +17,7 @@ import gov.district.investment.pipeline.domain.Problem;
 import gov.district.investment.pipeline.domain.ProblemEscalation;
 import gov.district.investment.pipeline.domain.ProblemStatus;
 import gov.district.investment.platform.audit.AuditAsOf;
+import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
@@ -116,6 +117,11 @@ public class ProblemRepository implements PanacheRepository<Problem> {
             params.and("unit", unit);
         }
         return list(jpql.append(" order by dueDate, id").toString(), params);
+    }
+
+    public Page<ProblemEscalation> escalations(long problemId, PageRequest page) {
+        return PanachePaging.page(getEntityManager(), ProblemEscalation.class, "from ProblemEscalation where problemId = :id",
+                "id", Map.of("id", problemId), page);
     }
 
     public List<ProblemEscalation> escalations(long problemId) {

@@ -21,6 +21,7 @@ import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.pipeline.domain.ProjectTransition;
 import gov.district.investment.pipeline.domain.ProjectYear;
 import gov.district.investment.platform.audit.AuditAsOf;
+import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.TotalsCache;
@@ -139,11 +140,9 @@ public class ProjectRepository implements PanacheRepository<Project> {
         return new Filter(String.join(" and ", where), params);
     }
 
-    public List<ProjectTransition> transitions(long projectId) {
-        return getEntityManager()
-                .createQuery("from ProjectTransition where projectId = :id order by id", ProjectTransition.class)
-                .setParameter("id", projectId)
-                .getResultList();
+    public Page<ProjectTransition> transitions(long projectId, PageRequest page) {
+        return PanachePaging.page(getEntityManager(), ProjectTransition.class, "from ProjectTransition where projectId = :id",
+                "id", Map.of("id", projectId), page);
     }
 
     public ProjectTransition transition(long projectId, long transitionId) {

@@ -82,7 +82,7 @@ public class AnnualPlanResource {
     @GET
     @Operation(summary = "A project's annual plans", description = "Oldest year first.")
     public Page<AnnualPlanView> list(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.list(Params.id("id", id)), paging.request(page, BY_YEAR));
+        return service.list(Params.id("id", id), paging.request(page, BY_YEAR));
     }
 
     @GET

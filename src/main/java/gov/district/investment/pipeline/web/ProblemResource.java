@@ -152,7 +152,7 @@ public class ProblemResource {
     @Path("/{id}/escalations")
     @Operation(summary = "Escalation history", description = ProblemDocs.ESCALATIONS)
     public Page<EscalationView> escalations(@PathParam("id") String id, @BeanParam PageParams page) {
-        return Page.slice(service.escalations(Params.id("id", id)), paging.request(page, OLDEST_FIRST));
+        return service.escalations(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 
     @GET

@@ -219,7 +219,7 @@ public class ProjectResource {
     @Operation(summary = "Stage history", description = ProjectDocs.TRANSITIONS)
     public Page<TransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
         long projectId = Params.id("id", id);
-        return Page.slice(service.transitions(projectId), paging.request(page, OLDEST_FIRST));
+        return service.transitions(projectId, paging.request(page, OLDEST_FIRST));
     }
 
     @GET

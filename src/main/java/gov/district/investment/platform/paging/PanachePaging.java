@@ -1,6 +1,10 @@
 package gov.district.investment.platform.paging;
 
 import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -40,6 +44,30 @@ public final class PanachePaging {
                 ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
                 : totals.total(totalsName, totalsKey, query::count);
         return new Slice<>(items, total);
+    }
+
+    /**
+     * A page of a parent's children in the order the query gives (a project's transitions, a
+     * lead's follow-ups): the page's rows, and a count unless the page itself tells the total.
+     *
+     * @param from a JPQL {@code from ... where ...} without select or order
+     */
+    public static <T> gov.district.investment.platform.paging.Page<T> page(EntityManager em, Class<T> type, String from,
+            String orderBy, Map<String, ?> parameters, PageRequest page) {
+        TypedQuery<T> rows = em.createQuery(from + " order by " + orderBy, type)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size());
+        parameters.forEach(rows::setParameter);
+        List<T> items = rows.getResultList();
+        long total;
+        if (items.size() < page.size() && (page.page() == 0 || !items.isEmpty())) {
+            total = (long) page.offset() + items.size(); // the last page tells its own total
+        } else {
+            TypedQuery<Long> count = em.createQuery("select count(*) " + from, Long.class);
+            parameters.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        return gov.district.investment.platform.paging.Page.of(items, page, total);
     }
 
     /** A user's text as a LIKE pattern's literal part; the queries declare {@code escape '!'}. */
