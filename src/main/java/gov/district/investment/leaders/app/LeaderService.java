@@ -1,6 +1,7 @@
 package gov.district.investment.leaders.app;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.district.investment.leaders.api.LeaderFilter.LeaderQuery;
@@ -23,6 +23,7 @@ import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
@@ -41,6 +42,8 @@ public class LeaderService {
 
     /** Fields a client may echo unchanged in a merge patch but never change that way. */
     private static final MergePatch.ReadOnly READ_ONLY = MergePatch.ReadOnly.of(Set.of("id", "createdAt", "updatedAt"));
+    private static final MergePatcher.Rules<LeaderInput> PATCH = MergePatcher.Rules.of(LeaderInput.class, READ_ONLY)
+            .defaults(LeaderInput::withDefaults);
 
     private final LeaderRepository leaders;
     private final AssignmentRepository assignments;
@@ -48,11 +51,11 @@ public class LeaderService {
     private final BusinessClock clock;
     private final AuditTrail audit;
     private final Validator validator;
-    private final ObjectMapper mapper;
+    private final MergePatcher patcher;
     private final TotalsCache totals;
 
     public LeaderService(LeaderRepository leaders, AssignmentRepository assignments, LeaderAccess access,
-            BusinessClock clock, AuditTrail audit, Validator validator, ObjectMapper mapper,
+            BusinessClock clock, AuditTrail audit, Validator validator, MergePatcher patcher,
             TotalsCache totals) {
         this.leaders = leaders;
         this.assignments = assignments;
@@ -60,7 +63,7 @@ public class LeaderService {
         this.clock = clock;
         this.audit = audit;
         this.validator = validator;
-        this.mapper = mapper;
+        this.patcher = patcher;
         this.totals = totals;
     }
 
@@ -93,12 +96,11 @@ public class LeaderService {
         Leader leader = find(id);
         ifMatch.check(leader.version);
         LeaderView current = LeaderView.of(leader, true);
-        LeaderInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
-                current.input(), LeaderInput.class).withDefaults();
-        Validation.check(validator, input);
-        if (input.equals(current.input())) {
-            return view(leader); // nothing changed: no new version, no audit entry
+        Optional<LeaderInput> changed = patcher.changed(changes, current, current.version(), current.input(), PATCH);
+        if (changed.isEmpty()) {
+            return view(leader);
         }
+        LeaderInput input = changed.get();
         if (leader.active && !input.active()) {
             List<Long> projects = assignments.currentProjectsOf(id);
             if (!projects.isEmpty()) {

@@ -3,6 +3,7 @@ package gov.district.investment.leaders.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.district.investment.leaders.api.MeetingFilter.MeetingQuery;
@@ -28,6 +28,7 @@ import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
@@ -45,6 +46,8 @@ public class MeetingService {
             "level", "meetingLevel", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private static final MergePatch.ReadOnly READ_ONLY = MergePatch.ReadOnly.of(Set.of("id", "createdAt", "updatedAt"));
+    private static final MergePatcher.Rules<MeetingInput> PATCH = MergePatcher.Rules.of(MeetingInput.class, READ_ONLY)
+            .defaults(MeetingInput::withDefaults);
 
     private final MeetingRepository meetings;
     private final LeaderService leaders;
@@ -53,11 +56,11 @@ public class MeetingService {
     private final BusinessClock clock;
     private final AuditTrail audit;
     private final Validator validator;
-    private final ObjectMapper mapper;
+    private final MergePatcher patcher;
     private final TotalsCache totals;
 
     public MeetingService(MeetingRepository meetings, LeaderService leaders, ProjectRegistry projects, LeaderAccess access,
-            BusinessClock clock, AuditTrail audit, Validator validator, ObjectMapper mapper,
+            BusinessClock clock, AuditTrail audit, Validator validator, MergePatcher patcher,
             TotalsCache totals) {
         this.meetings = meetings;
         this.leaders = leaders;
@@ -66,7 +69,7 @@ public class MeetingService {
         this.clock = clock;
         this.audit = audit;
         this.validator = validator;
-        this.mapper = mapper;
+        this.patcher = patcher;
         this.totals = totals;
     }
 
@@ -101,12 +104,11 @@ public class MeetingService {
         access.checkMeeting(meeting.chairLeaderId);
         ifMatch.check(meeting.version);
         MeetingView current = MeetingView.of(meeting);
-        MeetingInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
-                current.input(), MeetingInput.class).withDefaults();
-        Validation.check(validator, input);
-        if (input.equals(current.input())) {
+        Optional<MeetingInput> changed = patcher.changed(changes, current, current.version(), current.input(), PATCH);
+        if (changed.isEmpty()) {
             return current;
         }
+        MeetingInput input = changed.get();
         if (!Objects.equals(input.chairLeaderId(), meeting.chairLeaderId)) {
             access.checkMeeting(input.chairLeaderId());
         }

@@ -3,6 +3,7 @@ package gov.district.investment.leads.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.district.investment.leads.api.InvestorFilter.InvestorQuery;
@@ -26,6 +26,7 @@ import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
@@ -44,6 +45,8 @@ public class InvestorService {
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private static final MergePatch.ReadOnly READ_ONLY = MergePatch.ReadOnly.of(Set.of("id", "createdAt", "updatedAt"));
+    private static final MergePatcher.Rules<InvestorInput> PATCH = MergePatcher.Rules.of(InvestorInput.class, READ_ONLY)
+            .defaults(InvestorInput::withDefaults);
 
     private final InvestorRepository investors;
     private final LeadAccess access;
@@ -51,18 +54,18 @@ public class InvestorService {
     private final BusinessClock clock;
     private final AuditTrail audit;
     private final Validator validator;
-    private final ObjectMapper mapper;
+    private final MergePatcher patcher;
     private final TotalsCache totals;
 
     public InvestorService(InvestorRepository investors, LeadAccess access, ReferenceData reference, BusinessClock clock,
-            AuditTrail audit, Validator validator, ObjectMapper mapper, TotalsCache totals) {
+            AuditTrail audit, Validator validator, MergePatcher patcher, TotalsCache totals) {
         this.investors = investors;
         this.access = access;
         this.reference = reference;
         this.clock = clock;
         this.audit = audit;
         this.validator = validator;
-        this.mapper = mapper;
+        this.patcher = patcher;
         this.totals = totals;
     }
 
@@ -96,12 +99,12 @@ public class InvestorService {
         Investor investor = find(id);
         ifMatch.check(investor.version);
         InvestorView current = InvestorView.of(investor, true);
-        InvestorInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
-                current.input(), InvestorInput.class).withDefaults();
-        Validation.check(validator, input);
-        if (input.equals(current.input().withDefaults())) {
-            return view(investor); // nothing changed: no new version, no audit entry
+        Optional<InvestorInput> changed = patcher.changed(changes, current, current.version(), current.input().withDefaults(),
+                PATCH);
+        if (changed.isEmpty()) {
+            return view(investor);
         }
+        InvestorInput input = changed.get();
         checkRules(input, id);
         apply(investor, input);
         investor.updatedAt = clock.now();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.district.investment.leads.api.LeadFilter.LeadQuery;
@@ -32,6 +32,7 @@ import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
@@ -63,6 +64,8 @@ public class LeadService {
             "duplicateOfLeadId", "projectId", "createdAt", "updatedAt"),
             Set.of("investorName", "investorCreditCode", "stale", "project"),
             field -> field.equals("stage") ? "is read-only; use POST /api/v1/leads/{id}/transitions" : null);
+    private static final MergePatcher.Rules<LeadInput> PATCH = MergePatcher.Rules.of(LeadInput.class, READ_ONLY)
+            .defaults(input -> input.withDefaults(null)).normalise(LeadInput::normalized);
 
     private final LeadRepository leads;
     private final InvestorRepository investors;
@@ -71,14 +74,14 @@ public class LeadService {
     private final BusinessClock clock;
     private final AuditTrail audit;
     private final Validator validator;
-    private final ObjectMapper mapper;
+    private final MergePatcher patcher;
     private final TotalsCache totals;
     private final ProjectRegistry projects;
     private final InvestmentFigures investment;
     private final LeadLookup lookup;
 
     public LeadService(LeadRepository leads, InvestorRepository investors, LeadAccess access, ReferenceData reference,
-            BusinessClock clock, AuditTrail audit, Validator validator, ObjectMapper mapper,
+            BusinessClock clock, AuditTrail audit, Validator validator, MergePatcher patcher,
             TotalsCache totals, ProjectRegistry projects, InvestmentFigures investment, LeadLookup lookup) {
         this.leads = leads;
         this.investors = investors;
@@ -87,7 +90,7 @@ public class LeadService {
         this.clock = clock;
         this.audit = audit;
         this.validator = validator;
-        this.mapper = mapper;
+        this.patcher = patcher;
         this.totals = totals;
         this.projects = projects;
         this.investment = investment;
@@ -147,13 +150,11 @@ public class LeadService {
         access.checkWrite(lead);
         ifMatch.check(lead.version);
         LeadView current = LeadView.of(lead, null, null, false, null);
-        LeadInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
-                current.input(), LeadInput.class).withDefaults(null);
-        Validation.check(validator, input);
-        input = input.normalized();
-        if (input.equals(current.input())) {
-            return view(lead, investors.findById(lead.investorId)); // nothing changed: no new version
+        Optional<LeadInput> changed = patcher.changed(changes, current, current.version(), current.input(), PATCH);
+        if (changed.isEmpty()) {
+            return view(lead, investors.findById(lead.investorId));
         }
+        LeadInput input = changed.get();
         lead.ensureChangeable();
         boolean reassigned = !input.ownerUnitCode().equals(lead.ownerUnitCode) || !input.investorId().equals(lead.investorId);
         if (!input.ownerUnitCode().equals(lead.ownerUnitCode)) {

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.district.investment.pipeline.api.BackwardPlanRequest;
@@ -32,13 +31,13 @@ import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.platform.validation.Validation;
 import gov.district.investment.reference.app.ReferenceData;
 
 /**
@@ -62,6 +61,7 @@ public class MilestoneService implements MilestoneCalendar {
     private static final MergePatch.ReadOnly READ_ONLY = new MergePatch.ReadOnly(
             Set.of("id", "projectId", "status", "createdAt", "updatedAt"), Set.of(),
             field -> field.equals("status") ? "is derived; set doneDate to mark the milestone done" : null);
+    private static final MergePatcher.Rules<MilestoneInput> PATCH = MergePatcher.Rules.of(MilestoneInput.class, READ_ONLY);
 
     private final MilestoneRepository milestones;
     private final ProjectRepository projects;
@@ -70,12 +70,12 @@ public class MilestoneService implements MilestoneCalendar {
     private final BusinessClock clock;
     private final AuditTrail audit;
     private final Validator validator;
-    private final ObjectMapper mapper;
+    private final MergePatcher patcher;
     private final TotalsCache totals;
 
     public MilestoneService(MilestoneRepository milestones, ProjectRepository projects, ProjectAccess access,
             ReferenceData reference, BusinessClock clock, AuditTrail audit, Validator validator,
-            ObjectMapper mapper, TotalsCache totals) {
+            MergePatcher patcher, TotalsCache totals) {
         this.milestones = milestones;
         this.projects = projects;
         this.access = access;
@@ -83,7 +83,7 @@ public class MilestoneService implements MilestoneCalendar {
         this.clock = clock;
         this.audit = audit;
         this.validator = validator;
-        this.mapper = mapper;
+        this.patcher = patcher;
         this.totals = totals;
     }
 
@@ -177,9 +177,8 @@ public class MilestoneService implements MilestoneCalendar {
         LocalDate today = clock.today();
         MilestoneView current = MilestoneView.of(milestone, today);
 
-        MilestoneInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
-                current.input(), MilestoneInput.class).withUnit(project.ownerUnitCode);
-        Validation.check(validator, input);
+        MilestoneInput input = patcher.merged(changes, current, current.version(), current.input(),
+                PATCH.defaults(patched -> patched.withUnit(project.ownerUnitCode)));
         checkUnit(input.responsibleUnitCode());
         if (input.equals(current.input())) {
             return current; // nothing changed: no new version, no audit entry

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.district.investment.pipeline.api.EscalationLevel;
@@ -40,6 +40,7 @@ import gov.district.investment.platform.export.Column;
 import gov.district.investment.platform.export.Exporter;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
@@ -47,7 +48,6 @@ import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.platform.validation.Validation;
 import gov.district.investment.reference.app.ReferenceData;
 
 /**
@@ -74,6 +74,7 @@ public class ProblemService implements ProblemDesk {
                 case "escalationLevel" -> "is read-only; use POST /api/v1/problems/{id}/escalations";
                 default -> null;
             });
+    private static final MergePatcher.Rules<ProblemInput> PATCH = MergePatcher.Rules.of(ProblemInput.class, READ_ONLY);
 
     private final ProblemRepository problems;
     private final ProjectRepository projects;
@@ -83,13 +84,13 @@ public class ProblemService implements ProblemDesk {
     private final Caller caller;
     private final AuditTrail audit;
     private final Validator validator;
-    private final ObjectMapper mapper;
+    private final MergePatcher patcher;
     private final TotalsCache totals;
     private final AppConfig.Escalation config;
 
     public ProblemService(ProblemRepository problems, ProjectRepository projects, ProjectAccess access,
             ReferenceData reference, BusinessClock clock, Caller caller, AuditTrail audit,
-            Validator validator, ObjectMapper mapper, TotalsCache totals, AppConfig config) {
+            Validator validator, MergePatcher patcher, TotalsCache totals, AppConfig config) {
         this.problems = problems;
         this.projects = projects;
         this.access = access;
@@ -98,7 +99,7 @@ public class ProblemService implements ProblemDesk {
         this.caller = caller;
         this.audit = audit;
         this.validator = validator;
-        this.mapper = mapper;
+        this.patcher = patcher;
         this.totals = totals;
         this.config = config.escalation();
     }
@@ -139,12 +140,11 @@ public class ProblemService implements ProblemDesk {
         LocalDate today = clock.today();
         ProblemView current = ProblemView.of(problem, today, null);
 
-        ProblemInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
-                current.input(), ProblemInput.class);
-        Validation.check(validator, input);
-        if (input.equals(current.input())) {
-            return current; // nothing changed: no new version, no audit entry
+        Optional<ProblemInput> changed = patcher.changed(changes, current, current.version(), current.input(), PATCH);
+        if (changed.isEmpty()) {
+            return current;
         }
+        ProblemInput input = changed.get();
         if (!problem.status().isOpen()) {
             throw ProblemException.conflict("A " + problem.status() + " problem is no longer changed")
                     .with("currentStatus", problem.status());

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.district.investment.pipeline.api.InvestmentSummary;
@@ -42,6 +41,7 @@ import gov.district.investment.platform.export.Column;
 import gov.district.investment.platform.export.Exporter;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.MergePatch;
+import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
@@ -78,6 +78,8 @@ public class ProjectService implements ProjectRegistry {
             "suspendedFrom", "allowedTargets", "actualStartDate", "actualCompletionDate", "operationDate", "leadId",
             "createdAt", "updatedAt"), Set.of("investment", "leaders"),
             field -> field.equals("stage") ? "is read-only; use POST /api/v1/projects/{id}/transitions" : null);
+    private static final MergePatcher.Rules<ProjectInput> PATCH = MergePatcher.Rules.of(ProjectInput.class, READ_ONLY)
+            .defaults(ProjectInput::withDefaults).normalise(ProjectInput::normalized);
 
     private final ProjectRepository projects;
     private final ProjectCodes codes;
@@ -87,7 +89,7 @@ public class ProjectService implements ProjectRegistry {
     private final Caller caller;
     private final AuditTrail audit;
     private final Validator validator;
-    private final ObjectMapper mapper;
+    private final MergePatcher patcher;
     private final TotalsCache totals;
     private final InvestmentService investment;
     private final MilestoneService milestones;
@@ -96,7 +98,7 @@ public class ProjectService implements ProjectRegistry {
     private final ProjectYears years;
 
     public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
-            BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, ObjectMapper mapper,
+            BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, MergePatcher patcher,
             TotalsCache totals, InvestmentService investment, MilestoneService milestones,
             ProblemService problems, Instance<ProjectLeaders> leaders, ProjectYears years) {
         this.projects = projects;
@@ -107,7 +109,7 @@ public class ProjectService implements ProjectRegistry {
         this.caller = caller;
         this.audit = audit;
         this.validator = validator;
-        this.mapper = mapper;
+        this.patcher = patcher;
         this.totals = totals;
         this.investment = investment;
         this.milestones = milestones;
@@ -209,10 +211,7 @@ public class ProjectService implements ProjectRegistry {
         ifMatch.check(project.version);
         ProjectView current = ProjectView.of(project);
 
-        ProjectInput input = MergePatch.merge(mapper, changes, current, current.version(), READ_ONLY,
-                current.input(), ProjectInput.class).withDefaults();
-        Validation.check(validator, input);
-        input = input.normalized();
+        ProjectInput input = patcher.merged(changes, current, current.version(), current.input(), PATCH);
         if (!Objects.equals(input.ownerUnitCode(), project.ownerUnitCode)) {
             access.checkOwnerUnit(input.ownerUnitCode());
         }
