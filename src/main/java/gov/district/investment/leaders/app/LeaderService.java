@@ -6,7 +6,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,15 +21,14 @@ import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.Inputs;
 import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.platform.validation.Validation;
 
 /** District leaders (区级领导): created and changed by the project office, read by every role. */
 @ApplicationScoped
@@ -42,7 +40,7 @@ public class LeaderService {
 
     /** Fields a client may echo unchanged in a merge patch but never change that way. */
     private static final MergePatch.ReadOnly READ_ONLY = MergePatch.ReadOnly.of(Set.of("id", "createdAt", "updatedAt"));
-    private static final MergePatcher.Rules<LeaderInput> PATCH = MergePatcher.Rules.of(LeaderInput.class, READ_ONLY)
+    private static final Inputs.Rules<LeaderInput> INPUT = Inputs.Rules.of(LeaderInput.class, READ_ONLY)
             .defaults(LeaderInput::withDefaults);
 
     private final LeaderRepository leaders;
@@ -50,28 +48,25 @@ public class LeaderService {
     private final LeaderAccess access;
     private final BusinessClock clock;
     private final AuditTrail audit;
-    private final Validator validator;
-    private final MergePatcher patcher;
+    private final Inputs inputs;
     private final TotalsCache totals;
 
     public LeaderService(LeaderRepository leaders, AssignmentRepository assignments, LeaderAccess access,
-            BusinessClock clock, AuditTrail audit, Validator validator, MergePatcher patcher,
+            BusinessClock clock, AuditTrail audit, Inputs inputs,
             TotalsCache totals) {
         this.leaders = leaders;
         this.assignments = assignments;
         this.access = access;
         this.clock = clock;
         this.audit = audit;
-        this.validator = validator;
-        this.patcher = patcher;
+        this.inputs = inputs;
         this.totals = totals;
     }
 
     @Transactional
     @RetryOnConflict
     public LeaderView create(LeaderInput request) {
-        LeaderInput input = request.withDefaults();
-        Validation.check(validator, input);
+        LeaderInput input = inputs.created(request, INPUT);
         Leader leader = Leader.of(clock.now());
         apply(leader, input);
         leaders.persistAndFlush(leader);
@@ -96,7 +91,7 @@ public class LeaderService {
         Leader leader = find(id);
         ifMatch.check(leader.version);
         LeaderView current = LeaderView.of(leader, true);
-        Optional<LeaderInput> changed = patcher.changed(changes, current, current.version(), current.input(), PATCH);
+        Optional<LeaderInput> changed = inputs.changed(changes, current, current.version(), current.input(), INPUT);
         if (changed.isEmpty()) {
             return view(leader);
         }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,15 +26,14 @@ import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.Inputs;
 import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.platform.validation.Validation;
 
 /** Dispatch meetings (调度会): run by the project office for every level, or by the leader who chairs one. */
 @ApplicationScoped
@@ -46,7 +44,7 @@ public class MeetingService {
             "level", "meetingLevel", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private static final MergePatch.ReadOnly READ_ONLY = MergePatch.ReadOnly.of(Set.of("id", "createdAt", "updatedAt"));
-    private static final MergePatcher.Rules<MeetingInput> PATCH = MergePatcher.Rules.of(MeetingInput.class, READ_ONLY)
+    private static final Inputs.Rules<MeetingInput> INPUT = Inputs.Rules.of(MeetingInput.class, READ_ONLY)
             .defaults(MeetingInput::withDefaults);
 
     private final MeetingRepository meetings;
@@ -55,12 +53,11 @@ public class MeetingService {
     private final LeaderAccess access;
     private final BusinessClock clock;
     private final AuditTrail audit;
-    private final Validator validator;
-    private final MergePatcher patcher;
+    private final Inputs inputs;
     private final TotalsCache totals;
 
     public MeetingService(MeetingRepository meetings, LeaderService leaders, ProjectRegistry projects, LeaderAccess access,
-            BusinessClock clock, AuditTrail audit, Validator validator, MergePatcher patcher,
+            BusinessClock clock, AuditTrail audit, Inputs inputs,
             TotalsCache totals) {
         this.meetings = meetings;
         this.leaders = leaders;
@@ -68,16 +65,14 @@ public class MeetingService {
         this.access = access;
         this.clock = clock;
         this.audit = audit;
-        this.validator = validator;
-        this.patcher = patcher;
+        this.inputs = inputs;
         this.totals = totals;
     }
 
     @Transactional
     @RetryOnConflict
     public MeetingView create(MeetingInput request) {
-        MeetingInput input = request.withDefaults();
-        Validation.check(validator, input);
+        MeetingInput input = inputs.created(request, INPUT);
         access.checkMeeting(input.chairLeaderId());
         checkRules(input, null);
         DispatchMeeting meeting = DispatchMeeting.of(clock.now());
@@ -104,7 +99,7 @@ public class MeetingService {
         access.checkMeeting(meeting.chairLeaderId);
         ifMatch.check(meeting.version);
         MeetingView current = MeetingView.of(meeting);
-        Optional<MeetingInput> changed = patcher.changed(changes, current, current.version(), current.input(), PATCH);
+        Optional<MeetingInput> changed = inputs.changed(changes, current, current.version(), current.input(), INPUT);
         if (changed.isEmpty()) {
             return current;
         }

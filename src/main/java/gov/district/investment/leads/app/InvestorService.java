@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,15 +24,14 @@ import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.Inputs;
 import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.platform.validation.Validation;
 import gov.district.investment.reference.app.ReferenceData;
 
 /** Investors (投资方): one per unified social credit code; contacts only for those who work the pool. */
@@ -45,7 +43,7 @@ public class InvestorService {
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private static final MergePatch.ReadOnly READ_ONLY = MergePatch.ReadOnly.of(Set.of("id", "createdAt", "updatedAt"));
-    private static final MergePatcher.Rules<InvestorInput> PATCH = MergePatcher.Rules.of(InvestorInput.class, READ_ONLY)
+    private static final Inputs.Rules<InvestorInput> INPUT = Inputs.Rules.of(InvestorInput.class, READ_ONLY)
             .defaults(InvestorInput::withDefaults);
 
     private final InvestorRepository investors;
@@ -53,27 +51,24 @@ public class InvestorService {
     private final ReferenceData reference;
     private final BusinessClock clock;
     private final AuditTrail audit;
-    private final Validator validator;
-    private final MergePatcher patcher;
+    private final Inputs inputs;
     private final TotalsCache totals;
 
     public InvestorService(InvestorRepository investors, LeadAccess access, ReferenceData reference, BusinessClock clock,
-            AuditTrail audit, Validator validator, MergePatcher patcher, TotalsCache totals) {
+            AuditTrail audit, Inputs inputs, TotalsCache totals) {
         this.investors = investors;
         this.access = access;
         this.reference = reference;
         this.clock = clock;
         this.audit = audit;
-        this.validator = validator;
-        this.patcher = patcher;
+        this.inputs = inputs;
         this.totals = totals;
     }
 
     @Transactional
     @RetryOnConflict
     public InvestorView create(InvestorInput request) {
-        InvestorInput input = request.withDefaults();
-        Validation.check(validator, input);
+        InvestorInput input = inputs.created(request, INPUT);
         checkRules(input, null);
         Investor investor = Investor.of(clock.now());
         apply(investor, input);
@@ -99,8 +94,8 @@ public class InvestorService {
         Investor investor = find(id);
         ifMatch.check(investor.version);
         InvestorView current = InvestorView.of(investor, true);
-        Optional<InvestorInput> changed = patcher.changed(changes, current, current.version(), current.input().withDefaults(),
-                PATCH);
+        Optional<InvestorInput> changed = inputs.changed(changes, current, current.version(), current.input().withDefaults(),
+                INPUT);
         if (changed.isEmpty()) {
             return view(investor);
         }

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,15 +30,14 @@ import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.Inputs;
 import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
 import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.platform.validation.Validation;
 import gov.district.investment.reference.app.ReferenceData;
 
 /**
@@ -64,8 +62,8 @@ public class LeadService {
             "duplicateOfLeadId", "projectId", "createdAt", "updatedAt"),
             Set.of("investorName", "investorCreditCode", "stale", "project"),
             field -> field.equals("stage") ? "is read-only; use POST /api/v1/leads/{id}/transitions" : null);
-    private static final MergePatcher.Rules<LeadInput> PATCH = MergePatcher.Rules.of(LeadInput.class, READ_ONLY)
-            .defaults(input -> input.withDefaults(null)).normalise(LeadInput::normalized);
+    private static final Inputs.Rules<LeadInput> INPUT = Inputs.Rules.of(LeadInput.class, READ_ONLY)
+            .normalise(LeadInput::normalized); // the defaults depend on the caller: given per call
 
     private final LeadRepository leads;
     private final InvestorRepository investors;
@@ -73,15 +71,14 @@ public class LeadService {
     private final ReferenceData reference;
     private final BusinessClock clock;
     private final AuditTrail audit;
-    private final Validator validator;
-    private final MergePatcher patcher;
+    private final Inputs inputs;
     private final TotalsCache totals;
     private final ProjectRegistry projects;
     private final InvestmentFigures investment;
     private final LeadLookup lookup;
 
     public LeadService(LeadRepository leads, InvestorRepository investors, LeadAccess access, ReferenceData reference,
-            BusinessClock clock, AuditTrail audit, Validator validator, MergePatcher patcher,
+            BusinessClock clock, AuditTrail audit, Inputs inputs,
             TotalsCache totals, ProjectRegistry projects, InvestmentFigures investment, LeadLookup lookup) {
         this.leads = leads;
         this.investors = investors;
@@ -89,8 +86,7 @@ public class LeadService {
         this.reference = reference;
         this.clock = clock;
         this.audit = audit;
-        this.validator = validator;
-        this.patcher = patcher;
+        this.inputs = inputs;
         this.totals = totals;
         this.projects = projects;
         this.investment = investment;
@@ -105,9 +101,8 @@ public class LeadService {
     @Transactional
     @RetryOnConflict
     public LeadView create(LeadInput request, boolean confirmDuplicate) {
-        LeadInput input = request.withDefaults(access.confinedToUnit().orElse(null));
-        Validation.check(validator, input);
-        input = input.normalized();
+        String unit = access.confinedToUnit().orElse(null);
+        LeadInput input = inputs.created(request, INPUT.defaults(created -> created.withDefaults(unit)));
         access.checkOwnerUnit(input.ownerUnitCode());
         Investor investor = lockInvestor(input.investorId());
         Long duplicateOf = checkDuplicate(investor, input.ownerUnitCode(), null, confirmDuplicate);
@@ -150,7 +145,8 @@ public class LeadService {
         access.checkWrite(lead);
         ifMatch.check(lead.version);
         LeadView current = LeadView.of(lead, null, null, false, null);
-        Optional<LeadInput> changed = patcher.changed(changes, current, current.version(), current.input(), PATCH);
+        Optional<LeadInput> changed = inputs.changed(changes, current, current.version(), current.input(),
+                INPUT.defaults(patched -> patched.withDefaults(null)));
         if (changed.isEmpty()) {
             return view(lead, investors.findById(lead.investorId));
         }

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,8 +29,8 @@ import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.Inputs;
 import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
@@ -61,7 +60,7 @@ public class MilestoneService implements MilestoneCalendar {
     private static final MergePatch.ReadOnly READ_ONLY = new MergePatch.ReadOnly(
             Set.of("id", "projectId", "status", "createdAt", "updatedAt"), Set.of(),
             field -> field.equals("status") ? "is derived; set doneDate to mark the milestone done" : null);
-    private static final MergePatcher.Rules<MilestoneInput> PATCH = MergePatcher.Rules.of(MilestoneInput.class, READ_ONLY);
+    private static final Inputs.Rules<MilestoneInput> INPUT = Inputs.Rules.of(MilestoneInput.class, READ_ONLY);
 
     private final MilestoneRepository milestones;
     private final ProjectRepository projects;
@@ -69,21 +68,18 @@ public class MilestoneService implements MilestoneCalendar {
     private final ReferenceData reference;
     private final BusinessClock clock;
     private final AuditTrail audit;
-    private final Validator validator;
-    private final MergePatcher patcher;
+    private final Inputs inputs;
     private final TotalsCache totals;
 
     public MilestoneService(MilestoneRepository milestones, ProjectRepository projects, ProjectAccess access,
-            ReferenceData reference, BusinessClock clock, AuditTrail audit, Validator validator,
-            MergePatcher patcher, TotalsCache totals) {
+            ReferenceData reference, BusinessClock clock, AuditTrail audit, Inputs inputs, TotalsCache totals) {
         this.milestones = milestones;
         this.projects = projects;
         this.access = access;
         this.reference = reference;
         this.clock = clock;
         this.audit = audit;
-        this.validator = validator;
-        this.patcher = patcher;
+        this.inputs = inputs;
         this.totals = totals;
     }
 
@@ -177,8 +173,8 @@ public class MilestoneService implements MilestoneCalendar {
         LocalDate today = clock.today();
         MilestoneView current = MilestoneView.of(milestone, today);
 
-        MilestoneInput input = patcher.merged(changes, current, current.version(), current.input(),
-                PATCH.defaults(patched -> patched.withUnit(project.ownerUnitCode)));
+        MilestoneInput input = inputs.merged(changes, current, current.version(), current.input(),
+                INPUT.defaults(patched -> patched.withUnit(project.ownerUnitCode)));
         checkUnit(input.responsibleUnitCode());
         if (input.equals(current.input())) {
             return current; // nothing changed: no new version, no audit entry

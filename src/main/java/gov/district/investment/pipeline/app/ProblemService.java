@@ -11,7 +11,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,8 +38,8 @@ import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.export.Column;
 import gov.district.investment.platform.export.Exporter;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.Inputs;
 import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
@@ -74,7 +73,7 @@ public class ProblemService implements ProblemDesk {
                 case "escalationLevel" -> "is read-only; use POST /api/v1/problems/{id}/escalations";
                 default -> null;
             });
-    private static final MergePatcher.Rules<ProblemInput> PATCH = MergePatcher.Rules.of(ProblemInput.class, READ_ONLY);
+    private static final Inputs.Rules<ProblemInput> INPUT = Inputs.Rules.of(ProblemInput.class, READ_ONLY);
 
     private final ProblemRepository problems;
     private final ProjectRepository projects;
@@ -83,14 +82,13 @@ public class ProblemService implements ProblemDesk {
     private final BusinessClock clock;
     private final Caller caller;
     private final AuditTrail audit;
-    private final Validator validator;
-    private final MergePatcher patcher;
+    private final Inputs inputs;
     private final TotalsCache totals;
     private final AppConfig.Escalation config;
 
     public ProblemService(ProblemRepository problems, ProjectRepository projects, ProjectAccess access,
             ReferenceData reference, BusinessClock clock, Caller caller, AuditTrail audit,
-            Validator validator, MergePatcher patcher, TotalsCache totals, AppConfig config) {
+            Inputs inputs, TotalsCache totals, AppConfig config) {
         this.problems = problems;
         this.projects = projects;
         this.access = access;
@@ -98,8 +96,7 @@ public class ProblemService implements ProblemDesk {
         this.clock = clock;
         this.caller = caller;
         this.audit = audit;
-        this.validator = validator;
-        this.patcher = patcher;
+        this.inputs = inputs;
         this.totals = totals;
         this.config = config.escalation();
     }
@@ -140,7 +137,7 @@ public class ProblemService implements ProblemDesk {
         LocalDate today = clock.today();
         ProblemView current = ProblemView.of(problem, today, null);
 
-        Optional<ProblemInput> changed = patcher.changed(changes, current, current.version(), current.input(), PATCH);
+        Optional<ProblemInput> changed = inputs.changed(changes, current, current.version(), current.input(), INPUT);
         if (changed.isEmpty()) {
             return current;
         }

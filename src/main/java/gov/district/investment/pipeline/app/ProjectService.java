@@ -12,7 +12,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,8 +39,8 @@ import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.export.Column;
 import gov.district.investment.platform.export.Exporter;
 import gov.district.investment.platform.http.IfMatch;
+import gov.district.investment.platform.json.Inputs;
 import gov.district.investment.platform.json.MergePatch;
-import gov.district.investment.platform.json.MergePatcher;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
 import gov.district.investment.platform.paging.PanachePaging;
@@ -49,7 +48,6 @@ import gov.district.investment.platform.paging.SortSpec;
 import gov.district.investment.platform.paging.TotalsCache;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.time.BusinessClock;
-import gov.district.investment.platform.validation.Validation;
 import gov.district.investment.reference.app.ReferenceData;
 
 /**
@@ -78,7 +76,7 @@ public class ProjectService implements ProjectRegistry {
             "suspendedFrom", "allowedTargets", "actualStartDate", "actualCompletionDate", "operationDate", "leadId",
             "createdAt", "updatedAt"), Set.of("investment", "leaders"),
             field -> field.equals("stage") ? "is read-only; use POST /api/v1/projects/{id}/transitions" : null);
-    private static final MergePatcher.Rules<ProjectInput> PATCH = MergePatcher.Rules.of(ProjectInput.class, READ_ONLY)
+    private static final Inputs.Rules<ProjectInput> INPUT = Inputs.Rules.of(ProjectInput.class, READ_ONLY)
             .defaults(ProjectInput::withDefaults).normalise(ProjectInput::normalized);
 
     private final ProjectRepository projects;
@@ -88,8 +86,7 @@ public class ProjectService implements ProjectRegistry {
     private final BusinessClock clock;
     private final Caller caller;
     private final AuditTrail audit;
-    private final Validator validator;
-    private final MergePatcher patcher;
+    private final Inputs inputs;
     private final TotalsCache totals;
     private final InvestmentService investment;
     private final MilestoneService milestones;
@@ -98,7 +95,7 @@ public class ProjectService implements ProjectRegistry {
     private final ProjectYears years;
 
     public ProjectService(ProjectRepository projects, ProjectCodes codes, ProjectAccess access, ReferenceData reference,
-            BusinessClock clock, Caller caller, AuditTrail audit, Validator validator, MergePatcher patcher,
+            BusinessClock clock, Caller caller, AuditTrail audit, Inputs inputs,
             TotalsCache totals, InvestmentService investment, MilestoneService milestones,
             ProblemService problems, Instance<ProjectLeaders> leaders, ProjectYears years) {
         this.projects = projects;
@@ -108,8 +105,7 @@ public class ProjectService implements ProjectRegistry {
         this.clock = clock;
         this.caller = caller;
         this.audit = audit;
-        this.validator = validator;
-        this.patcher = patcher;
+        this.inputs = inputs;
         this.totals = totals;
         this.investment = investment;
         this.milestones = milestones;
@@ -130,9 +126,7 @@ public class ProjectService implements ProjectRegistry {
     @Transactional
     @RetryOnConflict
     public ProjectView create(ProjectInput request) {
-        ProjectInput input = request.withDefaults();
-        Validation.check(validator, input);
-        input = input.normalized();
+        ProjectInput input = inputs.created(request, INPUT);
         access.checkOwnerUnit(input.ownerUnitCode());
         checkRules(input, null);
         Instant now = clock.now();
@@ -150,9 +144,7 @@ public class ProjectService implements ProjectRegistry {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ProjectView createFromLead(long leadId, ProjectInput request, boolean preliminary, String reason) {
-        ProjectInput input = request.withDefaults();
-        Validation.check(validator, input);
-        input = input.normalized();
+        ProjectInput input = inputs.created(request, INPUT);
         checkRules(input, null);
         Instant now = clock.now();
         Project project = Project.register(codes.next(clock.currentYear()), now);
@@ -211,7 +203,7 @@ public class ProjectService implements ProjectRegistry {
         ifMatch.check(project.version);
         ProjectView current = ProjectView.of(project);
 
-        ProjectInput input = patcher.merged(changes, current, current.version(), current.input(), PATCH);
+        ProjectInput input = inputs.merged(changes, current, current.version(), current.input(), INPUT);
         if (!Objects.equals(input.ownerUnitCode(), project.ownerUnitCode)) {
             access.checkOwnerUnit(input.ownerUnitCode());
         }

@@ -12,24 +12,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.district.investment.platform.validation.Validation;
 
 /**
- * The one path of every PATCH from a merge patch to the input a service applies: the patch on the
- * current input (read-only fields checked against the current view, {@link MergePatch}), the
- * input's defaults, Bean Validation (422), then its normal form. What a service does before (find,
- * access, If-Match) and after (its rules, applying the input) stays its own. The input is the
- * resource's input record, the same one POST takes.
+ * The one path of every POST and PATCH body to the input a service applies: for a PATCH, the merge
+ * patch on the current input (read-only fields checked against the current view, {@link MergePatch});
+ * then the input's defaults, Bean Validation (422) and its normal form. What a service does before
+ * (find, access, If-Match) and after (its rules, applying the input) stays its own.
  */
 @ApplicationScoped
-public class MergePatcher {
+public class Inputs {
 
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    public MergePatcher(ObjectMapper mapper, Validator validator) {
+    public Inputs(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper;
         this.validator = validator;
     }
 
-    /** What one resource's patches share: its input type, read-only rule, defaults and normal form. */
+    /** What one resource's inputs share: their type, the read-only rule of a patch, defaults and normal form. */
     public record Rules<I>(Class<I> type, MergePatch.ReadOnly readOnly, UnaryOperator<I> defaults, UnaryOperator<I> normalise) {
 
         public static <I> Rules<I> of(Class<I> type, MergePatch.ReadOnly readOnly) {
@@ -45,12 +44,17 @@ public class MergePatcher {
         }
     }
 
-    /** The patched input, valid and in normal form. */
-    public <I> I merged(ObjectNode changes, Object currentView, long currentVersion, I currentInput, Rules<I> rules) {
-        I input = rules.defaults().apply(MergePatch.merge(mapper, changes, currentView, currentVersion, rules.readOnly(),
-                currentInput, rules.type()));
+    /** A POST's input: its defaults, valid, in normal form. */
+    public <I> I created(I request, Rules<I> rules) {
+        I input = rules.defaults().apply(request);
         Validation.check(validator, input);
         return rules.normalise().apply(input);
+    }
+
+    /** A PATCH's input: the patch on the current input, then as for a POST. */
+    public <I> I merged(ObjectNode changes, Object currentView, long currentVersion, I currentInput, Rules<I> rules) {
+        return created(MergePatch.merge(mapper, changes, currentView, currentVersion, rules.readOnly(), currentInput,
+                rules.type()), rules);
     }
 
     /** The same, or empty when the patch changes nothing (then no new version and no audit entry). */
