@@ -228,6 +228,7 @@ public class DemoData {
                     step(CANCELLED, thisYear(0.2), "投资方资金链断裂，项目终止，用地收回重新招商")));
 
     private final ProjectService service;
+    private final ProjectTransitions transitions;
     private final ProjectRepository projects;
     private final BusinessClock clock;
     private final AnnualPlanService plans;
@@ -242,10 +243,12 @@ public class DemoData {
     private static final BigDecimal[] PACE = { new BigDecimal("1.10"), new BigDecimal("0.95"), new BigDecimal("0.70"),
             new BigDecimal("1.00"), new BigDecimal("0.85") };
 
-    public DemoData(ProjectService service, ProjectRepository projects, BusinessClock clock, AnnualPlanService plans,
+    public DemoData(ProjectService service, ProjectTransitions transitions, ProjectRepository projects, BusinessClock clock,
+            AnnualPlanService plans,
             MonthlyReportService reports, YearTargetService targets, MilestoneService milestones,
             ProblemService problems) {
         this.service = service;
+        this.transitions = transitions;
         this.projects = projects;
         this.clock = clock;
         this.plans = plans;
@@ -370,7 +373,7 @@ public class DemoData {
             long id = service.create(input(demo, index, today)).id();
             ProjectStage stage = PLANNING;
             for (Step step : demo.steps()) {
-                service.transition(id, new TransitionRequest(step.to(), step.when().on(today), step.reason()),
+                transitions.transition(id, new TransitionRequest(step.to(), step.when().on(today), step.reason()),
                         IfMatch.none());
                 stage = step.to();
             }

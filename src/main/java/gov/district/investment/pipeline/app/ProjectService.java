@@ -23,10 +23,7 @@ import gov.district.investment.pipeline.api.ProjectQuery;
 import gov.district.investment.pipeline.api.ProjectRegistry;
 import gov.district.investment.pipeline.api.ProjectStage;
 import gov.district.investment.pipeline.api.ProjectView;
-import gov.district.investment.pipeline.api.TransitionRequest;
-import gov.district.investment.pipeline.api.TransitionView;
 import gov.district.investment.pipeline.domain.Project;
-import gov.district.investment.pipeline.domain.ProjectTransition;
 import gov.district.investment.pipeline.persistence.ProjectCodes;
 import gov.district.investment.pipeline.persistence.ProjectRepository;
 import gov.district.investment.pipeline.persistence.ProjectYears;
@@ -36,8 +33,6 @@ import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
-import gov.district.investment.platform.export.Column;
-import gov.district.investment.platform.export.Exporter;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.Inputs;
 import gov.district.investment.platform.json.MergePatch;
@@ -235,39 +230,6 @@ public class ProjectService implements ProjectRegistry {
         projects.flush();
     }
 
-    /** @return the recorded transition and the project's new version (for its ETag) */
-    @Transactional
-    @RetryOnConflict
-    public TransitionResult transition(long id, TransitionRequest request, IfMatch ifMatch) {
-        Project project = find(id);
-        access.checkWrite(project);
-        ifMatch.check(project.version);
-        LocalDate today = clock.today();
-        LocalDate effective = request.effectiveDate() == null ? today : request.effectiveDate();
-        ProjectTransition transition = project.transitionTo(request.toStage(), effective, request.reason(), today,
-                caller.actor(), clock.now());
-        projects.persistTransition(transition);
-        projects.flush();
-        return new TransitionResult(TransitionView.of(transition), project.version);
-    }
-
-    public record TransitionResult(TransitionView transition, long projectVersion) {
-    }
-
-    public Page<TransitionView> transitions(long id, PageRequest page) {
-        find(id);
-        return projects.transitions(id, page).map(TransitionView::of);
-    }
-
-    public TransitionView transition(long id, long transitionId) {
-        find(id);
-        ProjectTransition transition = projects.transition(id, transitionId);
-        if (transition == null) {
-            throw ProblemException.notFound("Transition", transitionId + " of project " + id);
-        }
-        return TransitionView.of(transition);
-    }
-
     /** Oldest first; a deleted project's history stays readable by admin. */
     public Page<HistoryEntry> history(long id, PageRequest page) {
         boolean exists = projects.findByIdOptional(id).isPresent();
@@ -319,33 +281,5 @@ public class ProjectService implements ProjectRegistry {
         project.level = input.level();
         project.plannedStartDate = input.plannedStartDate();
         project.plannedCompletionDate = input.plannedCompletionDate();
-    }
-
-    /** The export's columns: Chinese headers, amounts with their unit, dates as dates. */
-    public static final List<Column<Project>> EXPORT_COLUMNS = List.of(
-            Column.number("ID", p -> p.id),
-            Column.text("项目编号", p -> p.code),
-            Column.text("项目名称", p -> p.name),
-            Column.text("行业代码", p -> p.industryCode),
-            Column.text("区域代码", p -> p.areaCode),
-            Column.text("责任单位代码", p -> p.ownerUnitCode),
-            Column.text("项目单位", p -> p.ownerName),
-            Column.text("统一社会信用代码", p -> p.ownerCreditCode),
-            Column.text("项目代码", p -> p.nationalProjectCode),
-            Column.text("是否入统", p -> p.statsRegistered),
-            Column.number("总投资(万元)", p -> p.totalInvestment),
-            Column.text("项目级别", p -> p.level == null ? null : p.level.label()),
-            Column.text("项目阶段", p -> p.stage().label()),
-            Column.date("计划开工日期", p -> p.plannedStartDate),
-            Column.date("计划竣工日期", p -> p.plannedCompletionDate),
-            Column.date("实际开工日期", p -> p.actualStartDate()),
-            Column.date("实际竣工日期", p -> p.actualCompletionDate()),
-            Column.date("投产日期", p -> p.operationDate()));
-
-    /** The list under the same filter, streamed as a download (everyone who may list may export). */
-    public Exporter.Table<Project> export(ProjectQuery query) {
-        int year = clock.currentYear();
-        return new Exporter.Table<>("projects", "项目", EXPORT_COLUMNS, p -> p.id,
-                (after, size) -> projects.batch(query, year, after, size));
     }
 }

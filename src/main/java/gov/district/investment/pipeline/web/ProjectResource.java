@@ -42,8 +42,10 @@ import gov.district.investment.pipeline.api.ProjectInput;
 import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.pipeline.api.TransitionRequest;
 import gov.district.investment.pipeline.api.TransitionView;
+import gov.district.investment.pipeline.app.ProjectExport;
 import gov.district.investment.pipeline.app.ProjectImport;
 import gov.district.investment.pipeline.app.ProjectService;
+import gov.district.investment.pipeline.app.ProjectTransitions;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.export.ExportFormat;
 import gov.district.investment.platform.export.Exporter;
@@ -77,14 +79,19 @@ public class ProjectResource {
     private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
 
     private final ProjectService service;
+    private final ProjectTransitions transitions;
+    private final ProjectExport export;
     private final Paging paging;
     private final Exporter exporter;
     private final ProjectImport imports;
     private final ImportRequests importRequests;
 
-    public ProjectResource(ProjectService service, Paging paging, Exporter exporter, ProjectImport imports,
+    public ProjectResource(ProjectService service, ProjectTransitions transitions, ProjectExport export, Paging paging,
+            Exporter exporter, ProjectImport imports,
             ImportRequests importRequests) {
         this.service = service;
+        this.transitions = transitions;
+        this.export = export;
         this.paging = paging;
         this.exporter = exporter;
         this.imports = imports;
@@ -121,7 +128,7 @@ public class ProjectResource {
     public Response export(@BeanParam ProjectFilter filter,
             @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = { "xlsx",
                     "csv" })) String format) {
-        return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
+        return exporter.download(ExportFormat.parse(format), export.export(filter.toQuery()));
     }
 
     @POST
@@ -209,7 +216,7 @@ public class ProjectResource {
     public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long projectId = Params.id("id", id);
-        ProjectService.TransitionResult result = service.transition(projectId, body, IfMatch.parse(ifMatch));
+        ProjectTransitions.TransitionResult result = transitions.transition(projectId, body, IfMatch.parse(ifMatch));
         URI location = URI.create("/api/v1/projects/" + projectId + "/transitions/" + result.transition().id());
         return ETags.created(location, result.transition(), result.projectVersion());
     }
@@ -219,7 +226,7 @@ public class ProjectResource {
     @Operation(summary = "Stage history", description = ProjectDocs.TRANSITIONS)
     public Page<TransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
         long projectId = Params.id("id", id);
-        return service.transitions(projectId, paging.request(page, OLDEST_FIRST));
+        return transitions.transitions(projectId, paging.request(page, OLDEST_FIRST));
     }
 
     @GET
@@ -227,7 +234,7 @@ public class ProjectResource {
     @Operation(summary = "One transition", description = "A single recorded stage move.")
     @APIResponse(responseCode = "200", description = "The transition", content = @Content(schema = @Schema(implementation = TransitionView.class)))
     public TransitionView transition(@PathParam("id") String id, @PathParam("transitionId") String transitionId) {
-        return service.transition(Params.id("id", id), Params.id("transitionId", transitionId));
+        return transitions.transition(Params.id("id", id), Params.id("transitionId", transitionId));
     }
 
     @GET
