@@ -236,6 +236,7 @@ public class DemoData {
     private final YearTargetService targets;
     private final MilestoneService milestones;
     private final ProblemService problems;
+    private final ProblemEscalations escalations;
 
     /** This year's plan as a share of the total investment. */
     private static final BigDecimal PLAN_SHARE = new BigDecimal("0.3");
@@ -246,7 +247,7 @@ public class DemoData {
     public DemoData(ProjectService service, ProjectTransitions transitions, ProjectRepository projects, BusinessClock clock,
             AnnualPlanService plans,
             MonthlyReportService reports, YearTargetService targets, MilestoneService milestones,
-            ProblemService problems) {
+            ProblemService problems, ProblemEscalations escalations) {
         this.service = service;
         this.transitions = transitions;
         this.projects = projects;
@@ -256,6 +257,7 @@ public class DemoData {
         this.targets = targets;
         this.milestones = milestones;
         this.problems = problems;
+        this.escalations = escalations;
     }
 
     void onStart(@Observes StartupEvent ev) {
@@ -321,7 +323,7 @@ public class DemoData {
         long demolition = problems.create(yiwu, new ProblemInput("二期用地征拆协议未签订",
                 "涉及12户居民，补偿标准未达成一致，影响二期桩基施工", ProblemCategory.DEMOLITION, "DGZ",
                 today.plusDays(10))).id();
-        problems.escalate(demolition, new EscalationRequest("涉及跨部门协调，责任单位无法独立解决"), IfMatch.none());
+        escalations.escalate(demolition, new EscalationRequest("涉及跨部门协调，责任单位无法独立解决"), IfMatch.none());
 
         problems.create(id(ids, "船用曲轴及海洋工程配套件"), new ProblemInput("园区供电线路增容",
                 "新增生产线用电负荷约8000千伏安，现有线路容量不足", ProblemCategory.UTILITIES, "XHYGW", today.plusDays(5)));

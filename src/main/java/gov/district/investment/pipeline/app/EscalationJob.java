@@ -25,12 +25,12 @@ public class EscalationJob {
 
     private static final Logger LOG = Logger.getLogger(EscalationJob.class);
 
-    private final ProblemService problems;
+    private final ProblemEscalations problems;
     private final OncePerPeriod runs;
     private final BusinessClock clock;
     private final AppConfig.Escalation config;
 
-    public EscalationJob(ProblemService problems, OncePerPeriod runs, BusinessClock clock, AppConfig config) {
+    public EscalationJob(ProblemEscalations problems, OncePerPeriod runs, BusinessClock clock, AppConfig config) {
         this.problems = problems;
         this.runs = runs;
         this.clock = clock;

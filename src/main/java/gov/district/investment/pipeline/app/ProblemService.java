@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.district.investment.pipeline.api.EscalationLevel;
-import gov.district.investment.pipeline.api.EscalationRequest;
 import gov.district.investment.pipeline.api.EscalationView;
 import gov.district.investment.pipeline.api.ProblemDesk;
 import gov.district.investment.pipeline.api.ProblemFilter.ProblemQuery;
@@ -24,7 +23,6 @@ import gov.district.investment.pipeline.api.ProblemInput;
 import gov.district.investment.pipeline.api.ProblemTransitionRequest;
 import gov.district.investment.pipeline.api.ProblemView;
 import gov.district.investment.pipeline.domain.Problem;
-import gov.district.investment.pipeline.domain.ProblemEscalation;
 import gov.district.investment.pipeline.domain.ProblemStatus;
 import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.pipeline.persistence.ProblemRepository;
@@ -32,11 +30,8 @@ import gov.district.investment.pipeline.persistence.ProjectRepository;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
-import gov.district.investment.platform.config.AppConfig;
 import gov.district.investment.platform.domain.FieldError;
 import gov.district.investment.platform.error.ProblemException;
-import gov.district.investment.platform.export.Column;
-import gov.district.investment.platform.export.Exporter;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.Inputs;
 import gov.district.investment.platform.json.MergePatch;
@@ -84,11 +79,10 @@ public class ProblemService implements ProblemDesk {
     private final AuditTrail audit;
     private final Inputs inputs;
     private final TotalsCache totals;
-    private final AppConfig.Escalation config;
 
     public ProblemService(ProblemRepository problems, ProjectRepository projects, ProjectAccess access,
             ReferenceData reference, BusinessClock clock, Caller caller, AuditTrail audit,
-            Inputs inputs, TotalsCache totals, AppConfig config) {
+            Inputs inputs, TotalsCache totals) {
         this.problems = problems;
         this.projects = projects;
         this.access = access;
@@ -98,7 +92,6 @@ public class ProblemService implements ProblemDesk {
         this.audit = audit;
         this.inputs = inputs;
         this.totals = totals;
-        this.config = config.escalation();
     }
 
     @Transactional
@@ -211,58 +204,6 @@ public class ProblemService implements ProblemDesk {
         return problems.openLevelsAt(projectIds, day.plusDays(1).atStartOfDay(clock.zone()).toInstant());
     }
 
-    public record EscalationResult(EscalationView escalation, long problemVersion) {
-    }
-
-    /** Manual escalation: one level up, with that level's fresh deadline. */
-    @Transactional
-    @RetryOnConflict
-    public EscalationResult escalate(long id, EscalationRequest request, IfMatch ifMatch) {
-        Problem problem = find(id);
-        access.checkProblemWork(project(problem.projectId), problem.responsibleUnitCode);
-        ifMatch.check(problem.version);
-        ProblemEscalation escalation = raise(problem, request.reason(), false, caller.actor());
-        return new EscalationResult(EscalationView.of(escalation), problem.version);
-    }
-
-    /**
-     * The rule, for one problem in its own transaction: raise it one level if, read again now, it
-     * is still open, past its deadline and below the top. A concurrent escalation of the same
-     * problem loses on the version (and on the unique level), is retried, and then finds nothing
-     * to do; so does a second run on the same day, because the new deadline lies ahead.
-     *
-     * @return whether it escalated
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    @RetryOnConflict
-    public boolean escalateIfOverdue(long id, String actor) {
-        Problem problem = problems.findById(id);
-        LocalDate today = clock.today();
-        if (problem == null || !problem.isOverdue(today) || problem.escalationLevel().next() == null) {
-            return false;
-        }
-        raise(problem, "逾期未解决（期限 " + problem.dueDate + "），按规则自动提级", true, actor);
-        return true;
-    }
-
-    public List<Long> overdueEscalatable() {
-        return problems.overdueEscalatable(clock.today());
-    }
-
-    public Page<EscalationView> escalations(long id, PageRequest page) {
-        find(id);
-        return problems.escalations(id, page).map(EscalationView::of);
-    }
-
-    public EscalationView escalation(long id, long escalationId) {
-        find(id);
-        ProblemEscalation escalation = problems.escalation(id, escalationId);
-        if (escalation == null) {
-            throw ProblemException.notFound("Escalation", escalationId + " of problem " + id);
-        }
-        return EscalationView.of(escalation);
-    }
-
     /** Oldest first. */
     public Page<HistoryEntry> history(long id, PageRequest page) {
         Page<HistoryEntry> entries = audit.history(Problem.class, id, p -> ProblemView.of(p, null, null), page);
@@ -275,24 +216,6 @@ public class ProblemService implements ProblemDesk {
     /** Removes a project's problems one by one so that the audit trail keeps each (project deletion). */
     public void deleteAllOf(long projectId) {
         problems.ofProject(projectId).forEach(problems::delete);
-    }
-
-    /** The deadline a level gets, counted from the day of escalation. */
-    LocalDate dueDateFor(EscalationLevel level, LocalDate today) {
-        return today.plusDays(switch (level) {
-            case LEADER -> config.leaderDays();
-            case DISTRICT -> config.districtDays();
-            case UNIT -> 0; // never escalated to: problems start there
-        });
-    }
-
-    private ProblemEscalation raise(Problem problem, String reason, boolean automatic, String actor) {
-        EscalationLevel next = problem.escalationLevel().next();
-        LocalDate newDue = next == null ? problem.dueDate : dueDateFor(next, clock.today());
-        ProblemEscalation escalation = problem.escalate(reason, automatic, actor, newDue, clock.now());
-        problems.persistEscalation(escalation);
-        problems.flush();
-        return escalation;
     }
 
     private List<EscalationView> escalationViews(long id) {
@@ -325,25 +248,5 @@ public class ProblemService implements ProblemDesk {
         problem.category = input.category();
         problem.responsibleUnitCode = input.responsibleUnitCode();
         problem.dueDate = input.dueDate();
-    }
-
-    /** The export's columns: Chinese headers, dates as dates. */
-    public static final List<Column<Problem>> EXPORT_COLUMNS = List.of(
-            Column.number("ID", p -> p.id),
-            Column.number("项目ID", p -> p.projectId),
-            Column.text("问题标题", p -> p.title),
-            Column.text("问题描述", p -> p.description),
-            Column.text("问题类别", p -> p.category == null ? null : p.category.label()),
-            Column.text("责任单位代码", p -> p.responsibleUnitCode),
-            Column.date("办结时限", p -> p.dueDate),
-            Column.text("状态", p -> p.status().label()),
-            Column.text("调度层级", p -> p.escalationLevel() == null ? null : p.escalationLevel().label()),
-            Column.text("解决情况", p -> p.resolution()));
-
-    /** The list under the same filter, streamed as a download. */
-    public Exporter.Table<Problem> export(ProblemQuery query) {
-        LocalDate today = clock.today();
-        return new Exporter.Table<>("problems", "问题", EXPORT_COLUMNS, p -> p.id,
-                (after, size) -> problems.batch(query, today, after, size));
     }
 }

@@ -39,6 +39,8 @@ import gov.district.investment.pipeline.api.ProblemFilter;
 import gov.district.investment.pipeline.api.ProblemInput;
 import gov.district.investment.pipeline.api.ProblemTransitionRequest;
 import gov.district.investment.pipeline.api.ProblemView;
+import gov.district.investment.pipeline.app.ProblemEscalations;
+import gov.district.investment.pipeline.app.ProblemExport;
 import gov.district.investment.pipeline.app.ProblemService;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.export.ExportFormat;
@@ -65,11 +67,16 @@ public class ProblemResource {
     private static final SortSpec OLDEST_FIRST = SortSpec.of("id", "id", "id");
 
     private final ProblemService service;
+    private final ProblemEscalations escalations;
+    private final ProblemExport export;
     private final Paging paging;
     private final Exporter exporter;
 
-    public ProblemResource(ProblemService service, Paging paging, Exporter exporter) {
+    public ProblemResource(ProblemService service, ProblemEscalations escalations, ProblemExport export, Paging paging,
+            Exporter exporter) {
         this.service = service;
+        this.escalations = escalations;
+        this.export = export;
         this.paging = paging;
         this.exporter = exporter;
     }
@@ -90,7 +97,7 @@ public class ProblemResource {
     public Response export(@BeanParam ProblemFilter filter,
             @QueryParam("format") @Parameter(description = "xlsx (default) or csv", schema = @Schema(enumeration = { "xlsx",
                     "csv" })) String format) {
-        return exporter.download(ExportFormat.parse(format), service.export(filter.toQuery()));
+        return exporter.download(ExportFormat.parse(format), export.export(filter.toQuery()));
     }
 
     @GET
@@ -143,7 +150,7 @@ public class ProblemResource {
     public Response escalate(@PathParam("id") String id, @Valid @NotNull EscalationRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long problemId = Params.id("id", id);
-        ProblemService.EscalationResult result = service.escalate(problemId, body, IfMatch.parse(ifMatch));
+        ProblemEscalations.EscalationResult result = escalations.escalate(problemId, body, IfMatch.parse(ifMatch));
         URI location = URI.create("/api/v1/problems/" + problemId + "/escalations/" + result.escalation().id());
         return ETags.created(location, result.escalation(), result.problemVersion());
     }
@@ -152,7 +159,7 @@ public class ProblemResource {
     @Path("/{id}/escalations")
     @Operation(summary = "Escalation history", description = ProblemDocs.ESCALATIONS)
     public Page<EscalationView> escalations(@PathParam("id") String id, @BeanParam PageParams page) {
-        return service.escalations(Params.id("id", id), paging.request(page, OLDEST_FIRST));
+        return escalations.escalations(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 
     @GET
@@ -160,7 +167,7 @@ public class ProblemResource {
     @Operation(summary = "One escalation", description = "A single recorded escalation.")
     @APIResponse(responseCode = "200", description = "The escalation", content = @Content(schema = @Schema(implementation = EscalationView.class)))
     public EscalationView escalation(@PathParam("id") String id, @PathParam("escalationId") String escalationId) {
-        return service.escalation(Params.id("id", id), Params.id("escalationId", escalationId));
+        return escalations.escalation(Params.id("id", id), Params.id("escalationId", escalationId));
     }
 
     @GET
