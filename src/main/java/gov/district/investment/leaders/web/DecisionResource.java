@@ -60,14 +60,14 @@ public class DecisionResource {
     }
 
     @GET
-    @Operation(summary = "List decisions", description = DecisionDocs.LIST)
+    @Operation(operationId = "listDecisions", summary = "List decisions", description = DecisionDocs.LIST)
     public Page<DecisionView> list(@BeanParam DecisionFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, DecisionService.SORT));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a decision", description = "The ETag header carries the version for If-Match.")
+    @Operation(operationId = "getDecision", summary = "Get a decision", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = DecisionView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         DecisionView decision = service.get(Params.id("id", id));
@@ -78,7 +78,7 @@ public class DecisionResource {
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
-    @Operation(summary = "Close a decision as done (办结)", description = DecisionDocs.CLOSE)
+    @Operation(operationId = "closeDecision", summary = "Close a decision as done (办结)", description = DecisionDocs.CLOSE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CloseDecisionRequest.class), examples = @ExampleObject(name = "close", value = "{\"note\":\"征拆协议已全部签订，二期桩基恢复施工\"}")))
     @APIResponse(responseCode = "200", description = "The closed decision", content = @Content(schema = @Schema(implementation = DecisionView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
@@ -91,7 +91,7 @@ public class DecisionResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a decision", description = DecisionDocs.HISTORY)
+    @Operation(operationId = "getDecisionHistory", summary = "Audit trail of a decision", description = DecisionDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }

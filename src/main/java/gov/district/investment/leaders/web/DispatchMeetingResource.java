@@ -81,7 +81,7 @@ public class DispatchMeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
-    @Operation(summary = "Record a dispatch meeting (调度会)", description = DispatchMeetingDocs.CREATE)
+    @Operation(operationId = "createMeeting", summary = "Record a dispatch meeting (调度会)", description = DispatchMeetingDocs.CREATE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingInput.class), examples = @ExampleObject(name = "leader meeting", value = DispatchMeetingDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)), headers = {
             @Header(name = "Location", description = "The new meeting", schema = @Schema(type = SchemaType.STRING)),
@@ -93,14 +93,14 @@ public class DispatchMeetingResource {
     }
 
     @GET
-    @Operation(summary = "List dispatch meetings", description = DispatchMeetingDocs.LIST)
+    @Operation(operationId = "listMeetings", summary = "List dispatch meetings", description = DispatchMeetingDocs.LIST)
     public Page<MeetingView> list(@BeanParam MeetingFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, MeetingService.SORT));
     }
 
     @GET
     @Path("/agenda")
-    @Operation(summary = "What a meeting at a level must take up (分级调度)", description = DispatchMeetingDocs.AGENDA)
+    @Operation(operationId = "getMeetingAgenda", summary = "What a meeting at a level must take up (分级调度)", description = DispatchMeetingDocs.AGENDA)
     @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = Agenda.class)))
     public Agenda agenda(
             @QueryParam("level") @Parameter(required = true, schema = @Schema(implementation = MeetingLevel.class)) String level,
@@ -115,7 +115,7 @@ public class DispatchMeetingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a dispatch meeting", description = "The ETag header carries the version for If-Match.")
+    @Operation(operationId = "getMeeting", summary = "Get a dispatch meeting", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         MeetingView meeting = service.get(Params.id("id", id));
@@ -126,7 +126,7 @@ public class DispatchMeetingResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
-    @Operation(summary = "Change a dispatch meeting", description = DispatchMeetingDocs.PATCH)
+    @Operation(operationId = "patchMeeting", summary = "Change a dispatch meeting", description = DispatchMeetingDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MeetingInput.class), examples = @ExampleObject(name = "minutes", value = "{\"minutes\":\"一、征拆协议12月15日前签订；二、供电增容纳入年度计划。\"}")))
     @APIResponse(responseCode = "200", description = "The changed meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -137,7 +137,7 @@ public class DispatchMeetingResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a dispatch meeting", description = DispatchMeetingDocs.HISTORY)
+    @Operation(operationId = "getMeetingHistory", summary = "Audit trail of a dispatch meeting", description = DispatchMeetingDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
@@ -146,7 +146,7 @@ public class DispatchMeetingResource {
     @Path("/{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.LEADER })
-    @Operation(summary = "Record a decision (督办事项) of the meeting", description = DispatchMeetingDocs.DECIDE)
+    @Operation(operationId = "createMeetingDecision", summary = "Record a decision (督办事项) of the meeting", description = DispatchMeetingDocs.DECIDE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionInput.class), examples = @ExampleObject(name = "decision", value = DispatchMeetingDocs.DECIDE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DecisionView.class)), headers = {
             @Header(name = "Location", description = "The new decision", schema = @Schema(type = SchemaType.STRING)),
@@ -160,7 +160,7 @@ public class DispatchMeetingResource {
 
     @GET
     @Path("/{id}/decisions")
-    @Operation(summary = "The meeting's decisions", description = DispatchMeetingDocs.DECISIONS)
+    @Operation(operationId = "listMeetingDecisions", summary = "The meeting's decisions", description = DispatchMeetingDocs.DECISIONS)
     public Page<DecisionView> decisions(@PathParam("id") String id, @BeanParam PageParams page) {
         return decisions.ofMeeting(Params.id("id", id), paging.request(page, DecisionService.SORT));
     }

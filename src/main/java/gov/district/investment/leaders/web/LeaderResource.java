@@ -78,7 +78,7 @@ public class LeaderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "Register a district leader", description = "active defaults to true. Roles: project-office, admin.")
+    @Operation(operationId = "createLeader", summary = "Register a district leader", description = "active defaults to true. Roles: project-office, admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeaderInput.class), examples = @ExampleObject(name = "leader", value = LeaderDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeaderView.class)), headers = {
             @Header(name = "Location", description = "The new leader", schema = @Schema(type = SchemaType.STRING)),
@@ -90,14 +90,14 @@ public class LeaderResource {
     }
 
     @GET
-    @Operation(summary = "List leaders", description = LeaderDocs.LIST)
+    @Operation(operationId = "listLeaders", summary = "List leaders", description = LeaderDocs.LIST)
     public Page<LeaderView> list(@BeanParam LeaderFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, LeaderService.SORT));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a leader", description = LeaderDocs.GET)
+    @Operation(operationId = "getLeader", summary = "Get a leader", description = LeaderDocs.GET)
     @APIResponse(responseCode = "200", description = "The leader", content = @Content(schema = @Schema(implementation = LeaderView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         LeaderView leader = service.get(Params.id("id", id));
@@ -108,7 +108,7 @@ public class LeaderResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "Change a leader", description = LeaderDocs.PATCH)
+    @Operation(operationId = "patchLeader", summary = "Change a leader", description = LeaderDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = LeaderInput.class), examples = @ExampleObject(name = "deactivate", value = "{\"active\":false}")))
     @APIResponse(responseCode = "200", description = "The changed leader", content = @Content(schema = @Schema(implementation = LeaderView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -119,14 +119,14 @@ public class LeaderResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a leader", description = LeaderDocs.HISTORY)
+    @Operation(operationId = "getLeaderHistory", summary = "Audit trail of a leader", description = LeaderDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 
     @GET
     @Path("/{id}/projects")
-    @Operation(summary = "A leader's projects (分包项目)", description = LeaderDocs.PROJECTS)
+    @Operation(operationId = "listLeaderProjects", summary = "A leader's projects (分包项目)", description = LeaderDocs.PROJECTS)
     public Page<AssignmentView> projects(@PathParam("id") String id,
             @QueryParam("current") @Parameter(description = "true: current only; false: ended only", schema = @Schema(type = SchemaType.BOOLEAN)) String current,
             @BeanParam PageParams page) {
@@ -135,7 +135,7 @@ public class LeaderResource {
 
     @GET
     @Path("/{id}/dashboard")
-    @Operation(summary = "A leader's dashboard", description = LeaderDocs.DASHBOARD)
+    @Operation(operationId = "getLeaderDashboard", summary = "A leader's dashboard", description = LeaderDocs.DASHBOARD)
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = LeaderDashboard.class)))
     public LeaderDashboard dashboard(@PathParam("id") String id,
             @QueryParam("asOf") @Parameter(description = "Default today", schema = @Schema(type = SchemaType.STRING, format = "date", example = "2026-10-31")) String asOf) {

@@ -59,7 +59,7 @@ public class ProjectLeaderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "Put a leader on a key project (分包)", description = ProjectLeaderDocs.ASSIGN)
+    @Operation(operationId = "assignProjectLeader", summary = "Put a leader on a key project (分包)", description = ProjectLeaderDocs.ASSIGN)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssignmentInput.class), examples = @ExampleObject(name = "lead", value = ProjectLeaderDocs.ASSIGN_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = AssignmentView.class)), headers = @Header(name = "Location", description = "The project's leaders", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
@@ -70,7 +70,7 @@ public class ProjectLeaderResource {
     }
 
     @GET
-    @Operation(summary = "A project's leaders", description = ProjectLeaderDocs.LIST)
+    @Operation(operationId = "listProjectLeaders", summary = "A project's leaders", description = ProjectLeaderDocs.LIST)
     public Page<AssignmentView> list(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.ofProject(Params.id("id", id), paging.request(page, NEWEST_FIRST));
     }
@@ -78,7 +78,7 @@ public class ProjectLeaderResource {
     @DELETE
     @Path("/{leaderId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "End a leader's assignment", description = ProjectLeaderDocs.END)
+    @Operation(operationId = "endProjectLeader", summary = "End a leader's assignment", description = ProjectLeaderDocs.END)
     @APIResponse(responseCode = "204", description = "Ended")
     public Response end(@PathParam("id") String id, @PathParam("leaderId") String leaderId) {
         service.end(Params.id("id", id), Params.id("leaderId", leaderId));

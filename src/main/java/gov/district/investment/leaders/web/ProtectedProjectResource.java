@@ -36,14 +36,14 @@ public class ProtectedProjectResource {
     }
 
     @GET
-    @Operation(summary = "The protected-project register", description = ProtectedProjectDocs.LIST)
+    @Operation(operationId = "listProtectedProjects", summary = "The protected-project register", description = ProtectedProjectDocs.LIST)
     public Page<ProtectionView> list(@BeanParam ProtectionFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProtectionService.SORT));
     }
 
     @GET
     @Path("/inspections")
-    @Operation(summary = "Registered inspections across projects", description = ProtectedProjectDocs.INSPECTIONS)
+    @Operation(operationId = "listInspections", summary = "Registered inspections across projects", description = ProtectedProjectDocs.INSPECTIONS)
     public Page<InspectionView> inspections(@BeanParam InspectionFilter filter, @BeanParam PageParams page) {
         return service.inspections(filter.toQuery(), paging.request(page, ProtectionService.INSPECTION_SORT));
     }

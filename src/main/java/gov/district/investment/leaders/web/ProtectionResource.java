@@ -67,7 +67,7 @@ public class ProtectionResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "List a project for protection (挂牌保护), or change its listing", description = ProtectionDocs.PUT)
+    @Operation(operationId = "putProjectProtection", summary = "List a project for protection (挂牌保护), or change its listing", description = ProtectionDocs.PUT)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProtectionInput.class), examples = @ExampleObject(name = "listing", value = ProtectionDocs.PUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProtectionView.class)), headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProtectionView.class)), headers = {
@@ -82,7 +82,7 @@ public class ProtectionResource {
     }
 
     @GET
-    @Operation(summary = "A project's protected listing", description = "404 when the project is not listed.")
+    @Operation(operationId = "getProjectProtection", summary = "A project's protected listing", description = "404 when the project is not listed.")
     @APIResponse(responseCode = "200", description = "The listing", content = @Content(schema = @Schema(implementation = ProtectionView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         ProtectionView protection = service.get(Params.id("id", id));
@@ -91,7 +91,7 @@ public class ProtectionResource {
 
     @DELETE
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "Remove the listing", description = ProtectionDocs.DELETE)
+    @Operation(operationId = "deleteProjectProtection", summary = "Remove the listing", description = ProtectionDocs.DELETE)
     @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(Params.id("id", id), IfMatch.parse(ifMatch));
@@ -100,7 +100,7 @@ public class ProtectionResource {
 
     @GET
     @Path("/history")
-    @Operation(summary = "Audit trail of the project's listings", description = ProtectionDocs.HISTORY)
+    @Operation(operationId = "getProjectProtectionHistory", summary = "Audit trail of the project's listings", description = ProtectionDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
@@ -109,7 +109,7 @@ public class ProtectionResource {
     @Path("/inspections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT, Roles.LEADER })
-    @Operation(summary = "Register an inspection of a listed project", description = ProtectionDocs.INSPECT)
+    @Operation(operationId = "createInspection", summary = "Register an inspection of a listed project", description = ProtectionDocs.INSPECT)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InspectionInput.class), examples = @ExampleObject(name = "inspection", value = ProtectionDocs.INSPECT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = InspectionView.class)), headers = @Header(name = "Location", description = "The registered inspection", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
@@ -122,14 +122,14 @@ public class ProtectionResource {
 
     @GET
     @Path("/inspections")
-    @Operation(summary = "A project's registered inspections", description = ProtectionDocs.INSPECTIONS)
+    @Operation(operationId = "listProjectInspections", summary = "A project's registered inspections", description = ProtectionDocs.INSPECTIONS)
     public Page<InspectionView> inspections(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.inspectionsOf(Params.id("id", id), paging.request(page, ProtectionService.INSPECTION_SORT));
     }
 
     @GET
     @Path("/inspections/{inspectionId}")
-    @Operation(summary = "One registered inspection", description = "404 under another project's path.")
+    @Operation(operationId = "getInspection", summary = "One registered inspection", description = "404 under another project's path.")
     @APIResponse(responseCode = "200", description = "The inspection", content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public InspectionView inspection(@PathParam("id") String id, @PathParam("inspectionId") String inspectionId) {
         return service.inspection(Params.id("id", id), Params.id("inspectionId", inspectionId));

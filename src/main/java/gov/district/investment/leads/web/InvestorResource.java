@@ -68,7 +68,7 @@ public class InvestorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Register an investor", description = InvestorDocs.CREATE)
+    @Operation(operationId = "createInvestor", summary = "Register an investor", description = InvestorDocs.CREATE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InvestorInput.class), examples = @ExampleObject(name = "investor", value = InvestorDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InvestorView.class)), headers = {
             @Header(name = "Location", description = "The new investor", schema = @Schema(type = SchemaType.STRING)),
@@ -80,14 +80,14 @@ public class InvestorResource {
     }
 
     @GET
-    @Operation(summary = "List investors", description = InvestorDocs.LIST)
+    @Operation(operationId = "listInvestors", summary = "List investors", description = InvestorDocs.LIST)
     public Page<InvestorView> list(@BeanParam InvestorFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, InvestorService.SORT));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an investor", description = InvestorDocs.GET)
+    @Operation(operationId = "getInvestor", summary = "Get an investor", description = InvestorDocs.GET)
     @APIResponse(responseCode = "200", description = "The investor", content = @Content(schema = @Schema(implementation = InvestorView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         InvestorView investor = service.get(Params.id("id", id));
@@ -99,7 +99,7 @@ public class InvestorResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     // an investor is shared by every unit's leads: a unit registers one for its lead but changes none
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU })
-    @Operation(summary = "Change an investor", description = InvestorDocs.PATCH)
+    @Operation(operationId = "patchInvestor", summary = "Change an investor", description = InvestorDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = InvestorInput.class), examples = @ExampleObject(name = "fortune 500", value = "{\"fortune500\":true}")))
     @APIResponse(responseCode = "200", description = "The changed investor", content = @Content(schema = @Schema(implementation = InvestorView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -110,7 +110,7 @@ public class InvestorResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of an investor", description = InvestorDocs.HISTORY)
+    @Operation(operationId = "getInvestorHistory", summary = "Audit trail of an investor", description = InvestorDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }

@@ -114,7 +114,7 @@ public class LeadResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Register a lead", description = LeadDocs.CREATE)
+    @Operation(operationId = "createLead", summary = "Register a lead", description = LeadDocs.CREATE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadInput.class), examples = @ExampleObject(name = "lead", value = LeadDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeadView.class)), headers = {
             @Header(name = "Location", description = "The new lead", schema = @Schema(type = SchemaType.STRING)),
@@ -128,14 +128,14 @@ public class LeadResource {
     }
 
     @GET
-    @Operation(summary = "List leads", description = LeadDocs.LIST)
+    @Operation(operationId = "listLeads", summary = "List leads", description = LeadDocs.LIST)
     public Page<LeadView> list(@BeanParam LeadFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, LeadService.SORT));
     }
 
     @GET
     @Path("/funnel")
-    @Operation(summary = "The lead funnel (招商漏斗)", description = LeadDocs.FUNNEL)
+    @Operation(operationId = "getLeadFunnel", summary = "The lead funnel (招商漏斗)", description = LeadDocs.FUNNEL)
     @APIResponse(responseCode = "200", description = "The funnel", content = @Content(schema = @Schema(implementation = LeadFunnel.class)))
     public LeadFunnel funnel(@BeanParam LeadFilter filter) {
         return funnel.funnel(filter.toQuery());
@@ -144,7 +144,7 @@ public class LeadResource {
     @GET
     @Path("/export")
     @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json" })
-    @Operation(summary = "Export leads", description = LeadDocs.EXPORT)
+    @Operation(operationId = "exportLeads", summary = "Export leads", description = LeadDocs.EXPORT)
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
@@ -158,7 +158,7 @@ public class LeadResource {
     @Path("/import")
     @Consumes({ Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Import leads from XLSX or CSV", description = LeadDocs.IMPORT_LEADS)
+    @Operation(operationId = "importLeads", summary = "Import leads from XLSX or CSV", description = LeadDocs.IMPORT_LEADS)
     @RequestBody(required = true, content = {
             @Content(mediaType = Importer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
@@ -187,7 +187,7 @@ public class LeadResource {
     @GET
     @Path("/import/template")
     @Produces({ Importer.XLSX, "text/csv", "application/problem+json" })
-    @Operation(summary = "The lead import template", description = "The import's header row, XLSX (default) or CSV.")
+    @Operation(operationId = "getLeadImportTemplate", summary = "The lead import template", description = "The import's header row, XLSX (default) or CSV.")
     public Response importTemplate(
             @QueryParam("format") @Parameter(schema = @Schema(enumeration = { "xlsx", "csv" })) String format) {
         ImportSpec spec = LeadImport.SPEC;
@@ -196,7 +196,7 @@ public class LeadResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a lead", description = LeadDocs.GET)
+    @Operation(operationId = "getLead", summary = "Get a lead", description = LeadDocs.GET)
     @APIResponse(responseCode = "200", description = "The lead", content = @Content(schema = @Schema(implementation = LeadView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         LeadView lead = service.get(Params.id("id", id));
@@ -207,7 +207,7 @@ public class LeadResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Change a lead", description = LeadDocs.PATCH)
+    @Operation(operationId = "patchLead", summary = "Change a lead", description = LeadDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = LeadInput.class), examples = @ExampleObject(name = "reassign", value = "{\"ownerUnitCode\":\"WLYGW\",\"handlerName\":\"赵磊\"}")))
     @APIResponse(responseCode = "200", description = "The changed lead", content = @Content(schema = @Schema(implementation = LeadView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -222,7 +222,7 @@ public class LeadResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Move a lead to another stage", description = LeadDocs.TRANSITION)
+    @Operation(operationId = "transitionLead", summary = "Move a lead to another stage", description = LeadDocs.TRANSITION)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadTransitionRequest.class), examples = @ExampleObject(name = "sign", value = LeadDocs.TRANSITION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = LeadTransitionView.class)), headers = {
             @Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
@@ -238,14 +238,14 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(summary = "Stage history of a lead", description = LeadDocs.TRANSITIONS)
+    @Operation(operationId = "listLeadTransitions", summary = "Stage history of a lead", description = LeadDocs.TRANSITIONS)
     public Page<LeadTransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
         return transitions.transitions(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 
     @GET
     @Path("/{id}/transitions/{transitionId}")
-    @Operation(summary = "One transition of a lead")
+    @Operation(operationId = "getLeadTransition", summary = "One transition of a lead")
     @APIResponse(responseCode = "200", description = "The transition", content = @Content(schema = @Schema(implementation = LeadTransitionView.class)))
     public LeadTransitionView transition(@PathParam("id") String id, @PathParam("transitionId") String transitionId) {
         return transitions.transition(Params.id("id", id), Params.id("transitionId", transitionId));
@@ -255,7 +255,7 @@ public class LeadResource {
     @Path("/{id}/follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Record a follow-up (跟踪记录)", description = LeadDocs.FOLLOW_UP)
+    @Operation(operationId = "createLeadFollowUp", summary = "Record a follow-up (跟踪记录)", description = LeadDocs.FOLLOW_UP)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FollowUpInput.class), examples = @ExampleObject(name = "visit", value = LeadDocs.FOLLOW_UP_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpView.class)), headers = @Header(name = "Location", description = "The follow-up", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
@@ -267,14 +267,14 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/follow-ups")
-    @Operation(summary = "Follow-ups of a lead", description = "Newest first (by date).")
+    @Operation(operationId = "listLeadFollowUps", summary = "Follow-ups of a lead", description = "Newest first (by date).")
     public Page<FollowUpView> followUps(@PathParam("id") String id, @BeanParam PageParams page) {
         return followUps.followUps(Params.id("id", id), paging.request(page, NEWEST_FIRST));
     }
 
     @GET
     @Path("/{id}/follow-ups/{followUpId}")
-    @Operation(summary = "One follow-up of a lead")
+    @Operation(operationId = "getLeadFollowUp", summary = "One follow-up of a lead")
     @APIResponse(responseCode = "200", description = "The follow-up", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
     public FollowUpView followUp(@PathParam("id") String id, @PathParam("followUpId") String followUpId) {
         return followUps.followUp(Params.id("id", id), Params.id("followUpId", followUpId));
@@ -284,7 +284,7 @@ public class LeadResource {
     @Path("/{id}/convert")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.INVESTMENT_BUREAU, Roles.UNIT })
-    @Operation(summary = "Convert a signed lead into a project", description = LeadDocs.CONVERT)
+    @Operation(operationId = "convertLead", summary = "Convert a signed lead into a project", description = LeadDocs.CONVERT)
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ConversionRequest.class), examples = @ExampleObject(name = "preliminary", value = LeadDocs.CONVERT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The project created", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = {
             @Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
@@ -300,7 +300,7 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a lead", description = LeadDocs.HISTORY)
+    @Operation(operationId = "getLeadHistory", summary = "Audit trail of a lead", description = LeadDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }

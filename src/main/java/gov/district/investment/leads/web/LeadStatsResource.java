@@ -30,7 +30,7 @@ public class LeadStatsResource {
     }
 
     @GET
-    @Operation(summary = "The lead funnel (招商漏斗) of a year", description = LeadStatsDocs.FUNNEL)
+    @Operation(operationId = "getLeadStats", summary = "The lead funnel (招商漏斗) of a year", description = LeadStatsDocs.FUNNEL)
     public LeadStats funnel(@QueryParam("year") @Parameter(description = "Default: asOf's year", example = "2026") String year,
             @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd, default today; not in the future", example = "2026-11-27") String asOf) {
         return service.funnel(Params.optionalYear("year", year), Params.date("asOf", asOf));

@@ -63,7 +63,7 @@ public class AnnualPlanResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Set a year's plan", description = AnnualPlanDocs.PUT)
+    @Operation(operationId = "putAnnualPlan", summary = "Set a year's plan", description = AnnualPlanDocs.PUT)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AnnualPlanInput.class), examples = @ExampleObject(name = "plan", value = AnnualPlanDocs.PUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)), headers = {
@@ -80,14 +80,14 @@ public class AnnualPlanResource {
     }
 
     @GET
-    @Operation(summary = "A project's annual plans", description = "Oldest year first.")
+    @Operation(operationId = "listAnnualPlans", summary = "A project's annual plans", description = "Oldest year first.")
     public Page<AnnualPlanView> list(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.list(Params.id("id", id), paging.request(page, BY_YEAR));
     }
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "One year's plan", description = "The ETag header carries the version for If-Match.")
+    @Operation(operationId = "getAnnualPlan", summary = "One year's plan", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = AnnualPlanView.class)), headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id, @PathParam("year") String year) {
         AnnualPlanView plan = service.get(Params.id("id", id), Params.year("year", year));
@@ -96,7 +96,7 @@ public class AnnualPlanResource {
 
     @GET
     @Path("/{year}/history")
-    @Operation(summary = "Audit trail of a year's plan", description = "Who changed it, when, before and after; oldest first.")
+    @Operation(operationId = "getAnnualPlanHistory", summary = "Audit trail of a year's plan", description = "Who changed it, when, before and after; oldest first.")
     public Page<HistoryEntry> history(@PathParam("id") String id, @PathParam("year") String year, @BeanParam PageParams page) {
         return service.history(Params.id("id", id), Params.year("year", year), paging.request(page, BY_YEAR));
     }

@@ -34,7 +34,7 @@ public class MilestoneListResource {
     }
 
     @GET
-    @Operation(summary = "Milestones across projects", description = MilestoneListDocs.LIST)
+    @Operation(operationId = "listMilestones", summary = "Milestones across projects", description = MilestoneListDocs.LIST)
     public Page<MilestoneView> list(@BeanParam MilestoneFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, MilestoneService.SORT));
     }

@@ -71,7 +71,7 @@ public class MilestoneResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Add a milestone", description = MilestoneDocs.CREATE)
+    @Operation(operationId = "createMilestone", summary = "Add a milestone", description = MilestoneDocs.CREATE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class), examples = @ExampleObject(name = "permit", value = MilestoneDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MilestoneView.class)), headers = {
             @Header(name = "Location", description = "The new milestone", schema = @Schema(type = SchemaType.STRING)),
@@ -87,7 +87,7 @@ public class MilestoneResource {
     @Path("/plan-backward")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Plan milestones backward from a target date (倒排工期)", description = MilestoneDocs.PLAN_BACKWARD)
+    @Operation(operationId = "planMilestonesBackward", summary = "Plan milestones backward from a target date (倒排工期)", description = MilestoneDocs.PLAN_BACKWARD)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BackwardPlanRequest.class), examples = @ExampleObject(name = "to completion", value = MilestoneDocs.PLAN_BACKWARD_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The created milestones, in step order", content = @Content(schema = @Schema(implementation = MilestoneBatch.class)), headers = @Header(name = "Location", description = "The project's milestones", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
@@ -98,14 +98,14 @@ public class MilestoneResource {
     }
 
     @GET
-    @Operation(summary = "A project's milestones", description = MilestoneDocs.LIST)
+    @Operation(operationId = "listProjectMilestones", summary = "A project's milestones", description = MilestoneDocs.LIST)
     public Page<MilestoneView> list(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.ofProject(Params.id("id", id), paging.request(page, MilestoneService.SORT));
     }
 
     @GET
     @Path("/{milestoneId}")
-    @Operation(summary = "Get a milestone", description = MilestoneDocs.GET)
+    @Operation(operationId = "getMilestone", summary = "Get a milestone", description = MilestoneDocs.GET)
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId) {
         MilestoneView milestone = service.get(Params.id("id", id), Params.id("milestoneId", milestoneId));
@@ -116,7 +116,7 @@ public class MilestoneResource {
     @Path("/{milestoneId}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Change a milestone", description = MilestoneDocs.PATCH)
+    @Operation(operationId = "patchMilestone", summary = "Change a milestone", description = MilestoneDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = MilestoneInput.class), examples = @ExampleObject(name = "done", value = "{\"doneDate\":\"2026-11-20\"}")))
     @APIResponse(responseCode = "200", description = "The changed milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId, @NotNull JsonNode body,
@@ -129,7 +129,7 @@ public class MilestoneResource {
     @DELETE
     @Path("/{milestoneId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Delete a milestone", description = MilestoneDocs.DELETE)
+    @Operation(operationId = "deleteMilestone", summary = "Delete a milestone", description = MilestoneDocs.DELETE)
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -139,7 +139,7 @@ public class MilestoneResource {
 
     @GET
     @Path("/{milestoneId}/history")
-    @Operation(summary = "Audit trail of a milestone", description = MilestoneDocs.HISTORY)
+    @Operation(operationId = "getMilestoneHistory", summary = "Audit trail of a milestone", description = MilestoneDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
             @BeanParam PageParams page) {
         return service.history(Params.id("id", id), Params.id("milestoneId", milestoneId), paging.request(page, OLDEST_FIRST));

@@ -62,7 +62,7 @@ public class MonthlyReportResource {
     @Path("/{month}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Report a month", description = MonthlyReportDocs.PUT)
+    @Operation(operationId = "putMonthlyReport", summary = "Report a month", description = MonthlyReportDocs.PUT)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MonthlyReportInput.class), examples = @ExampleObject(name = "report", value = MonthlyReportDocs.PUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "A new revision", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)))
     @APIResponse(responseCode = "201", description = "The month's first report", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)), headers = @Header(name = "Location", description = "The report", schema = @Schema(type = SchemaType.STRING)))
@@ -77,7 +77,7 @@ public class MonthlyReportResource {
     }
 
     @GET
-    @Operation(summary = "A project's monthly reports", description = MonthlyReportDocs.LIST)
+    @Operation(operationId = "listMonthlyReports", summary = "A project's monthly reports", description = MonthlyReportDocs.LIST)
     public Page<MonthlyReportView> list(@PathParam("id") String id,
             @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd", example = "2026-11-10") String asOf,
             @BeanParam PageParams page) {
@@ -86,7 +86,7 @@ public class MonthlyReportResource {
 
     @GET
     @Path("/{month}")
-    @Operation(summary = "One month's report", description = "The current revision, or the one known at the end of asOf.")
+    @Operation(operationId = "getMonthlyReport", summary = "One month's report", description = "The current revision, or the one known at the end of asOf.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)))
     public MonthlyReportView get(@PathParam("id") String id, @PathParam("month") String month,
             @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf) {
@@ -95,7 +95,7 @@ public class MonthlyReportResource {
 
     @GET
     @Path("/{month}/revisions")
-    @Operation(summary = "Every revision of a month", description = MonthlyReportDocs.REVISIONS)
+    @Operation(operationId = "listMonthlyReportRevisions", summary = "Every revision of a month", description = MonthlyReportDocs.REVISIONS)
     public Page<MonthlyReportView> revisions(@PathParam("id") String id, @PathParam("month") String month,
             @BeanParam PageParams page) {
         return Page.slice(service.revisions(Params.id("id", id), month(month)), paging.request(page, IN_ORDER));

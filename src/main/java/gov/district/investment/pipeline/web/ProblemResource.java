@@ -82,7 +82,7 @@ public class ProblemResource {
     }
 
     @GET
-    @Operation(summary = "List problems", description = ProblemDocs.LIST)
+    @Operation(operationId = "listProblems", summary = "List problems", description = ProblemDocs.LIST)
     public Page<ProblemView> list(@BeanParam ProblemFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProblemService.SORT));
     }
@@ -90,7 +90,7 @@ public class ProblemResource {
     @GET
     @Path("/export")
     @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json" })
-    @Operation(summary = "Export problems", description = ProblemDocs.EXPORT)
+    @Operation(operationId = "exportProblems", summary = "Export problems", description = ProblemDocs.EXPORT)
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
@@ -102,7 +102,7 @@ public class ProblemResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a problem", description = ProblemDocs.GET)
+    @Operation(operationId = "getProblem", summary = "Get a problem", description = ProblemDocs.GET)
     @APIResponse(responseCode = "200", description = "The problem", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         ProblemView problem = service.get(Params.id("id", id));
@@ -113,7 +113,7 @@ public class ProblemResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Change a problem", description = ProblemDocs.PATCH)
+    @Operation(operationId = "patchProblem", summary = "Change a problem", description = ProblemDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProblemInput.class), examples = @ExampleObject(name = "reassign", value = "{\"responsibleUnitCode\":\"GTFJ\"}")))
     @APIResponse(responseCode = "200", description = "The changed problem", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -126,7 +126,7 @@ public class ProblemResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Move a problem to another status", description = ProblemDocs.TRANSITION)
+    @Operation(operationId = "transitionProblem", summary = "Move a problem to another status", description = ProblemDocs.TRANSITION)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemTransitionRequest.class), examples = @ExampleObject(name = "resolve", value = ProblemDocs.TRANSITION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The problem in its new status", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @Idempotent
@@ -141,7 +141,7 @@ public class ProblemResource {
     @Path("/{id}/escalations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Escalate a problem one level (分级调度)", description = ProblemDocs.ESCALATE)
+    @Operation(operationId = "escalateProblem", summary = "Escalate a problem one level (分级调度)", description = ProblemDocs.ESCALATE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EscalationRequest.class), examples = @ExampleObject(name = "escalate", value = "{\"reason\":\"涉及跨部门协调，责任单位无法独立解决\"}")))
     @APIResponse(responseCode = "201", description = "Escalated", content = @Content(schema = @Schema(implementation = EscalationView.class)), headers = {
             @Header(name = "Location", description = "The recorded escalation", schema = @Schema(type = SchemaType.STRING)),
@@ -157,14 +157,14 @@ public class ProblemResource {
 
     @GET
     @Path("/{id}/escalations")
-    @Operation(summary = "Escalation history", description = ProblemDocs.ESCALATIONS)
+    @Operation(operationId = "listProblemEscalations", summary = "Escalation history", description = ProblemDocs.ESCALATIONS)
     public Page<EscalationView> escalations(@PathParam("id") String id, @BeanParam PageParams page) {
         return escalations.escalations(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }
 
     @GET
     @Path("/{id}/escalations/{escalationId}")
-    @Operation(summary = "One escalation", description = "A single recorded escalation.")
+    @Operation(operationId = "getProblemEscalation", summary = "One escalation", description = "A single recorded escalation.")
     @APIResponse(responseCode = "200", description = "The escalation", content = @Content(schema = @Schema(implementation = EscalationView.class)))
     public EscalationView escalation(@PathParam("id") String id, @PathParam("escalationId") String escalationId) {
         return escalations.escalation(Params.id("id", id), Params.id("escalationId", escalationId));
@@ -172,7 +172,7 @@ public class ProblemResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail of a problem", description = ProblemDocs.HISTORY)
+    @Operation(operationId = "getProblemHistory", summary = "Audit trail of a problem", description = ProblemDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         return service.history(Params.id("id", id), paging.request(page, OLDEST_FIRST));
     }

@@ -31,7 +31,7 @@ public class ProjectInvestmentResource {
     }
 
     @GET
-    @Operation(summary = "Investment vs plan and 均衡进度", description = ProjectInvestmentDocs.SUMMARY)
+    @Operation(operationId = "getProjectInvestment", summary = "Investment vs plan and 均衡进度", description = ProjectInvestmentDocs.SUMMARY)
     public InvestmentSummary summary(@PathParam("id") String id,
             @QueryParam("year") @Parameter(description = "Default: asOf's year", example = "2026") String year,
             @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd; default today (Asia/Shanghai)", example = "2026-11-27") String asOf) {

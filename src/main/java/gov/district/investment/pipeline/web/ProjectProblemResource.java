@@ -49,7 +49,7 @@ public class ProjectProblemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Raise a problem (困难和问题)", description = ProjectProblemDocs.CREATE)
+    @Operation(operationId = "createProblem", summary = "Raise a problem (困难和问题)", description = ProjectProblemDocs.CREATE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemInput.class), examples = @ExampleObject(name = "demolition", value = ProjectProblemDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProblemView.class)), headers = {
             @Header(name = "Location", description = "The new problem", schema = @Schema(type = SchemaType.STRING)),

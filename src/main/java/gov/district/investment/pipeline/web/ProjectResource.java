@@ -101,7 +101,7 @@ public class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Register a project", description = ProjectDocs.CREATE)
+    @Operation(operationId = "createProject", summary = "Register a project", description = ProjectDocs.CREATE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "logistics", value = ProjectDocs.CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = {
             @Header(name = "Location", description = "The new project", schema = @Schema(type = SchemaType.STRING)),
@@ -113,7 +113,7 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "List projects", description = ProjectDocs.LIST)
+    @Operation(operationId = "listProjects", summary = "List projects", description = ProjectDocs.LIST)
     public Page<ProjectView> list(@BeanParam ProjectFilter filter, @BeanParam PageParams page) {
         return service.list(filter.toQuery(), paging.request(page, ProjectService.SORT));
     }
@@ -121,7 +121,7 @@ public class ProjectResource {
     @GET
     @Path("/export")
     @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/problem+json" })
-    @Operation(summary = "Export projects", description = ProjectDocs.EXPORT)
+    @Operation(operationId = "exportProjects", summary = "Export projects", description = ProjectDocs.EXPORT)
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
@@ -135,7 +135,7 @@ public class ProjectResource {
     @Path("/import")
     @Consumes({ Importer.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Import projects from XLSX or CSV", description = ProjectDocs.IMPORT_PROJECTS)
+    @Operation(operationId = "importProjects", summary = "Import projects from XLSX or CSV", description = ProjectDocs.IMPORT_PROJECTS)
     @RequestBody(required = true, content = {
             @Content(mediaType = Importer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
@@ -164,7 +164,7 @@ public class ProjectResource {
     @GET
     @Path("/import/template")
     @Produces({ Importer.XLSX, "text/csv", "application/problem+json" })
-    @Operation(summary = "The project import template", description = "The import's header row, XLSX (default) or CSV.")
+    @Operation(operationId = "getProjectImportTemplate", summary = "The project import template", description = "The import's header row, XLSX (default) or CSV.")
     public Response importTemplate(
             @QueryParam("format") @Parameter(schema = @Schema(enumeration = { "xlsx", "csv" })) String format) {
         ImportSpec spec = ProjectImport.SPEC;
@@ -173,7 +173,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a project", description = "The ETag header carries the version for If-Match.")
+    @Operation(operationId = "getProject", summary = "Get a project", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         ProjectView project = service.get(Params.id("id", id));
@@ -184,7 +184,7 @@ public class ProjectResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Change a project", description = ProjectDocs.PATCH)
+    @Operation(operationId = "patchProject", summary = "Change a project", description = ProjectDocs.PATCH)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProjectInput.class), examples = @ExampleObject(name = "raise investment", value = "{\"totalInvestment\":135000,\"statsRegistered\":true}")))
     @APIResponse(responseCode = "200", description = "The changed project", content = @Content(schema = @Schema(implementation = ProjectView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode body,
@@ -196,7 +196,7 @@ public class ProjectResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Delete a project", description = ProjectDocs.DELETE)
+    @Operation(operationId = "deleteProject", summary = "Delete a project", description = ProjectDocs.DELETE)
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(Params.id("id", id), IfMatch.parse(ifMatch));
@@ -207,7 +207,7 @@ public class ProjectResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE, Roles.UNIT })
-    @Operation(summary = "Move a project to another stage", description = ProjectDocs.TRANSITION)
+    @Operation(operationId = "transitionProject", summary = "Move a project to another stage", description = ProjectDocs.TRANSITION)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitionRequest.class), examples = @ExampleObject(name = "start", value = ProjectDocs.TRANSITION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = TransitionView.class)), headers = {
             @Header(name = "Location", description = "The recorded transition", schema = @Schema(type = SchemaType.STRING)),
@@ -223,7 +223,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(summary = "Stage history", description = ProjectDocs.TRANSITIONS)
+    @Operation(operationId = "listProjectTransitions", summary = "Stage history", description = ProjectDocs.TRANSITIONS)
     public Page<TransitionView> transitions(@PathParam("id") String id, @BeanParam PageParams page) {
         long projectId = Params.id("id", id);
         return transitions.transitions(projectId, paging.request(page, OLDEST_FIRST));
@@ -231,7 +231,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/transitions/{transitionId}")
-    @Operation(summary = "One transition", description = "A single recorded stage move.")
+    @Operation(operationId = "getProjectTransition", summary = "One transition", description = "A single recorded stage move.")
     @APIResponse(responseCode = "200", description = "The transition", content = @Content(schema = @Schema(implementation = TransitionView.class)))
     public TransitionView transition(@PathParam("id") String id, @PathParam("transitionId") String transitionId) {
         return transitions.transition(Params.id("id", id), Params.id("transitionId", transitionId));
@@ -239,7 +239,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Audit trail", description = ProjectDocs.HISTORY)
+    @Operation(operationId = "getProjectHistory", summary = "Audit trail", description = ProjectDocs.HISTORY)
     public Page<HistoryEntry> history(@PathParam("id") String id, @BeanParam PageParams page) {
         long projectId = Params.id("id", id);
         return service.history(projectId, paging.request(page, OLDEST_FIRST));

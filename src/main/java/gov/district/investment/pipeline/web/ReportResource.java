@@ -38,7 +38,7 @@ public class ReportResource {
 
     @GET
     @Path("/missing")
-    @Operation(summary = "Who owes a month's report", description = ReportDocs.MISSING)
+    @Operation(operationId = "listMissingReports", summary = "Who owes a month's report", description = ReportDocs.MISSING)
     public MissingReports missing(
             @QueryParam("month") @Parameter(description = "yyyy-MM", required = true, example = "2026-10") String month,
             @BeanParam PageParams page) {

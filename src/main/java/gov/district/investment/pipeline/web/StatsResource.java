@@ -32,7 +32,7 @@ public class StatsResource {
 
     @GET
     @Path("/pipeline")
-    @Operation(summary = "Pipeline indicators", description = StatsDocs.PIPELINE)
+    @Operation(operationId = "getPipelineStats", summary = "Pipeline indicators", description = StatsDocs.PIPELINE)
     public PipelineStats pipeline(
             @QueryParam("year") @Parameter(description = "Default: asOf's year", example = "2026") String year,
             @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd", example = "2026-11-27") String asOf) {
@@ -41,7 +41,7 @@ public class StatsResource {
 
     @GET
     @Path("/units")
-    @Operation(summary = "Responsible units ranked", description = StatsDocs.UNITS)
+    @Operation(operationId = "getUnitStats", summary = "Responsible units ranked", description = StatsDocs.UNITS)
     public UnitRanking units(@QueryParam("year") @Parameter(description = "Default: asOf's year", example = "2026") String year,
             @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd", example = "2026-11-27") String asOf) {
         return service.units(Params.optionalYear("year", year), Params.date("asOf", asOf));

@@ -63,7 +63,7 @@ public class YearTargetResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PROJECT_OFFICE })
-    @Operation(summary = "Set a year's targets", description = YearTargetDocs.PUT)
+    @Operation(operationId = "putYearTargets", summary = "Set a year's targets", description = YearTargetDocs.PUT)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = YearTargetInput.class), examples = @ExampleObject(name = "targets", value = YearTargetDocs.PUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = YearTargetView.class)), headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = YearTargetView.class)), headers = {
@@ -79,7 +79,7 @@ public class YearTargetResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "A year's targets", description = "The ETag header carries the version for If-Match.")
+    @Operation(operationId = "getYearTargets", summary = "A year's targets", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The targets", content = @Content(schema = @Schema(implementation = YearTargetView.class)), headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("year") String year) {
         YearTargetView target = service.get(Params.year("year", year));
@@ -88,7 +88,7 @@ public class YearTargetResource {
 
     @GET
     @Path("/{year}/history")
-    @Operation(summary = "Audit trail of a year's targets", description = "Who changed them, when, before and after; oldest first.")
+    @Operation(operationId = "getYearTargetsHistory", summary = "Audit trail of a year's targets", description = "Who changed them, when, before and after; oldest first.")
     public Page<HistoryEntry> history(@PathParam("year") String year, @BeanParam PageParams page) {
         return service.history(Params.year("year", year), paging.request(page, OLDEST_FIRST));
     }

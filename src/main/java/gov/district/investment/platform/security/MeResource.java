@@ -35,7 +35,7 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Who am I", description = "The identity recorded in the audit trail for this token, its roles and the unit and leader it acts for. Front-ends use it to decide what to show.")
+    @Operation(operationId = "getMe", summary = "Who am I", description = "The identity recorded in the audit trail for this token, its roles and the unit and leader it acts for. Front-ends use it to decide what to show.")
     public Me me() {
         return new Me(caller.actor(), caller.subject(), caller.roles(), caller.unitCode().orElse(null),
                 caller.leaderId().orElse(null));

@@ -31,28 +31,28 @@ public class ReferenceResource {
 
     @GET
     @Path("/industries")
-    @Operation(summary = "Industries", description = ReferenceDocs.INDUSTRIES)
+    @Operation(operationId = "listIndustries", summary = "Industries", description = ReferenceDocs.INDUSTRIES)
     public Items<IndustryView> industries() {
         return new Items<>(data.industries());
     }
 
     @GET
     @Path("/areas")
-    @Operation(summary = "Areas", description = ReferenceDocs.AREAS)
+    @Operation(operationId = "listAreas", summary = "Areas", description = ReferenceDocs.AREAS)
     public Items<AreaView> areas() {
         return new Items<>(data.areas());
     }
 
     @GET
     @Path("/units")
-    @Operation(summary = "Responsible units", description = ReferenceDocs.UNITS)
+    @Operation(operationId = "listUnits", summary = "Responsible units", description = ReferenceDocs.UNITS)
     public Items<UnitView> units() {
         return new Items<>(data.units());
     }
 
     @GET
     @Path("/enums")
-    @Operation(summary = "Enum labels", description = ReferenceDocs.ENUMS)
+    @Operation(operationId = "listEnums", summary = "Enum labels", description = ReferenceDocs.ENUMS)
     public Items<EnumType> enums() {
         return new Items<>(data.enums());
     }
