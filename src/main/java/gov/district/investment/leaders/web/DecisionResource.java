@@ -44,7 +44,7 @@ import io.quarkus.security.Authenticated;
 
 /** Follow-up decisions (督办事项) across meetings, closed once done. */
 @Path("/api/v1/decisions")
-@Tag(name = "leaders")
+@Tag(name = "decisions")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {

@@ -58,7 +58,7 @@ import io.quarkus.security.Authenticated;
 
 /** Dispatch meetings (调度会), their agenda and their decisions (督办事项). */
 @Path("/api/v1/dispatch-meetings")
-@Tag(name = "leaders")
+@Tag(name = "meetings")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class DispatchMeetingResource {

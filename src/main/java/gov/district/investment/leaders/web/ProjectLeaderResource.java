@@ -41,7 +41,7 @@ import io.quarkus.security.Authenticated;
 
 /** Leaders on one key project (分包). */
 @Path("/api/v1/projects/{id}/leaders")
-@Tag(name = "leaders")
+@Tag(name = "assignments")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectLeaderResource {

@@ -22,7 +22,7 @@ import io.quarkus.security.Authenticated;
 
 /** The register of protected projects (挂牌保护) and their inspections across projects. */
 @Path("/api/v1/protected-projects")
-@Tag(name = "leaders")
+@Tag(name = "protection")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ProtectedProjectResource {

@@ -49,7 +49,7 @@ import io.quarkus.security.Authenticated;
 
 /** A project's protected listing (挂牌保护) and its registered inspections. */
 @Path("/api/v1/projects/{id}/protection")
-@Tag(name = "leaders")
+@Tag(name = "protection")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ProtectionResource {

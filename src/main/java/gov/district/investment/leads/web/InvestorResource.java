@@ -50,7 +50,7 @@ import io.quarkus.security.Authenticated;
 
 /** Investors (投资方) of the lead pool. */
 @Path("/api/v1/investors")
-@Tag(name = "leads")
+@Tag(name = "investors")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class InvestorResource {

@@ -44,7 +44,7 @@ import io.quarkus.security.Authenticated;
 
 /** A project's annual plans (年度计划), one per year. */
 @Path("/api/v1/projects/{id}/annual-plans")
-@Tag(name = "pipeline")
+@Tag(name = "annual-plans")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class AnnualPlanResource {

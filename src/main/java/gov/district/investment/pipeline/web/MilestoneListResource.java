@@ -20,7 +20,7 @@ import io.quarkus.security.Authenticated;
 
 /** Milestones across projects: what is overdue, what a unit owes, what falls due soon. */
 @Path("/api/v1/milestones")
-@Tag(name = "pipeline")
+@Tag(name = "milestones")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class MilestoneListResource {

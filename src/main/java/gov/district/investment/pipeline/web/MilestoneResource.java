@@ -53,7 +53,7 @@ import io.quarkus.security.Authenticated;
 
 /** A project's milestones (节点) and backward scheduling (倒排工期). */
 @Path("/api/v1/projects/{id}/milestones")
-@Tag(name = "pipeline")
+@Tag(name = "milestones")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class MilestoneResource {

@@ -43,7 +43,7 @@ import io.quarkus.security.Authenticated;
 
 /** A project's monthly reports (月报), one per month, each kept in every revision. */
 @Path("/api/v1/projects/{id}/reports")
-@Tag(name = "pipeline")
+@Tag(name = "reports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class MonthlyReportResource {

@@ -59,7 +59,7 @@ import io.quarkus.security.Authenticated;
 
 /** Problems (困难和问题): the cross-project list, status moves and escalation (分级调度). */
 @Path("/api/v1/problems")
-@Tag(name = "pipeline")
+@Tag(name = "problems")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ProblemResource {

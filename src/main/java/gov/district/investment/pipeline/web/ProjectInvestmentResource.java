@@ -19,7 +19,7 @@ import io.quarkus.security.Authenticated;
 
 /** A project's investment against its annual plan and 均衡进度. */
 @Path("/api/v1/projects/{id}/investment")
-@Tag(name = "pipeline")
+@Tag(name = "investment")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectInvestmentResource {

@@ -35,7 +35,7 @@ import io.quarkus.security.Authenticated;
 
 /** Raising a problem against a project; the problem then lives at /api/v1/problems/{id}. */
 @Path("/api/v1/projects/{id}/problems")
-@Tag(name = "pipeline")
+@Tag(name = "problems")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectProblemResource {

@@ -70,7 +70,7 @@ import io.quarkus.security.Authenticated;
 
 /** The project registry (项目库) and its stage machine. */
 @Path("/api/v1/projects")
-@Tag(name = "pipeline")
+@Tag(name = "projects")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {

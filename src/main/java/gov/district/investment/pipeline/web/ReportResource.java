@@ -21,7 +21,7 @@ import io.quarkus.security.Authenticated;
 
 /** Reports across projects: who still owes a month. */
 @Path("/api/v1/reports")
-@Tag(name = "pipeline")
+@Tag(name = "reports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {

@@ -19,7 +19,7 @@ import io.quarkus.security.Authenticated;
 
 /** The district's indicators and the unit ranking. */
 @Path("/api/v1/stats")
-@Tag(name = "pipeline")
+@Tag(name = "stats")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {

@@ -44,7 +44,7 @@ import io.quarkus.security.Authenticated;
 
 /** The district's targets per year (年度目标). */
 @Path("/api/v1/targets")
-@Tag(name = "pipeline")
+@Tag(name = "targets")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class YearTargetResource {

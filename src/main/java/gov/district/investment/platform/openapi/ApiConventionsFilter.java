@@ -39,15 +39,36 @@ public class ApiConventionsFilter implements OASFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** One tag per resource (one API class in a generated client), in the order of their groups. */
     private static final Map<String, String> TAGS = new LinkedHashMap<>();
+    /** The contexts, each with its resources' tags: Swagger UI and Redoc show them as x-tagGroups. */
+    private static final Map<String, List<String>> TAG_GROUPS = new LinkedHashMap<>();
 
     static {
-        TAGS.put("pipeline",
-                "Projects from idea to working plant: registry, stage machine, reports, milestones, problems, targets (发改局).");
-        TAGS.put("leaders", "District leaders on key projects: assignments, protected listing, dispatch meetings, follow-ups.");
-        TAGS.put("leads", "The investment-lead pool (招商引资): investors, leads, follow-ups, conversion into projects.");
+        TAGS.put("projects", "The project registry and its stage machine (谋划 → 前期 → 在建 → 竣工 → 投产), imports, exports, history.");
+        TAGS.put("annual-plans", "A project's planned investment per year (年度计划).");
+        TAGS.put("reports", "Monthly reports of completed investment (月报), their revisions, and who has not reported.");
+        TAGS.put("investment", "A project's year: planned vs completed vs 均衡进度.");
+        TAGS.put("milestones", "Milestones (节点) of a project and across projects, planned backwards from a target date.");
+        TAGS.put("problems", "Problems (困难和问题) raised on projects, dispatched level by level until solved.");
+        TAGS.put("stats", "Indicators of the pipeline and the units, as of a date.");
+        TAGS.put("targets", "The district's year targets (发改局).");
+        TAGS.put("leaders", "District leaders (区级领导) and their dashboards.");
+        TAGS.put("assignments", "Leaders in charge of a project (分包).");
+        TAGS.put("protection", "The protected listing of key projects (挂牌保护) and its inspections.");
+        TAGS.put("meetings", "Dispatch meetings (调度会) and their agendas.");
+        TAGS.put("decisions", "Follow-up decisions (督办事项) of dispatch meetings.");
+        TAGS.put("investors", "Investors of the lead pool.");
+        TAGS.put("leads", "The investment-lead pool (招商引资): leads, follow-ups, funnel, conversion into projects.");
         TAGS.put("reference", "Industries, areas, responsible units and enum labels.");
-        TAGS.put("platform", "The caller's identity.");
+        TAGS.put("me", "The caller's identity.");
+        TAG_GROUPS.put("pipeline",
+                List.of("projects", "annual-plans", "reports", "investment", "milestones", "problems", "stats",
+                        "targets"));
+        TAG_GROUPS.put("leaders", List.of("leaders", "assignments", "protection", "meetings", "decisions"));
+        TAG_GROUPS.put("leads", List.of("investors", "leads"));
+        TAG_GROUPS.put("reference", List.of("reference"));
+        TAG_GROUPS.put("platform", List.of("me"));
     }
 
     private record ErrorDoc(String status, String description, String example) {
@@ -99,6 +120,17 @@ public class ApiConventionsFilter implements OASFilter {
             }
         });
         openAPI.setTags(tags);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        TAG_GROUPS.forEach((group, members) -> {
+            List<String> used = members.stream().filter(usedTags::contains).toList();
+            if (!used.isEmpty()) {
+                Map<String, Object> entry = new LinkedHashMap<>(); // key order stays as written: the committed spec is compared
+                entry.put("name", group);
+                entry.put("tags", used);
+                groups.add(entry);
+            }
+        });
+        openAPI.addExtension("x-tagGroups", groups);
     }
 
     private static void documentErrors(String path, PathItem.HttpMethod method, Operation operation) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/me")
-@Tag(name = "platform")
+@Tag(name = "me")
 @Authenticated
 public class MeResource {
 
