@@ -85,4 +85,13 @@ class ContractNamesTest {
             }
         }
     }
+
+    /** A schema named by the scanner with a number (ReferenceList1) renames itself whenever another list is added. */
+    @Test
+    void noSchemaCarriesAGeneratedNumber() {
+        Map<String, Object> schemas = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("components.schemas");
+        assertEquals(List.of(), schemas.keySet().stream().filter(name -> name.matches(".*\\d$")).toList(),
+                "schemas with generated numbered names");
+    }
 }

@@ -36,7 +36,22 @@ public final class ReferenceViews {
     public record EnumType(@Schema(example = "ProjectStage") String type, List<EnumValue> values) {
     }
 
-    @Schema(name = "ReferenceList", description = "A reference list; never paged (it is short and changes only by migration).")
-    public record Items<T>(List<T> items) {
+    // One named envelope per list (a generic one made SmallRye number them ReferenceList1..4). Never
+    // paged: the lists are short and change only by migration.
+
+    @Schema(name = "IndustryList", description = "The industries (行业); never paged.")
+    public record IndustryList(List<IndustryView> items) {
+    }
+
+    @Schema(name = "AreaList", description = "The areas (parks, towns); never paged.")
+    public record AreaList(List<AreaView> items) {
+    }
+
+    @Schema(name = "UnitList", description = "The responsible units (责任单位); never paged.")
+    public record UnitList(List<UnitView> items) {
+    }
+
+    @Schema(name = "EnumList", description = "Every enum of the contract with its values' Chinese labels; never paged.")
+    public record EnumList(List<EnumType> items) {
     }
 }

@@ -9,11 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.district.investment.reference.api.ReferenceDocs;
-import gov.district.investment.reference.api.ReferenceViews.AreaView;
-import gov.district.investment.reference.api.ReferenceViews.EnumType;
-import gov.district.investment.reference.api.ReferenceViews.IndustryView;
-import gov.district.investment.reference.api.ReferenceViews.Items;
-import gov.district.investment.reference.api.ReferenceViews.UnitView;
+import gov.district.investment.reference.api.ReferenceViews.AreaList;
+import gov.district.investment.reference.api.ReferenceViews.EnumList;
+import gov.district.investment.reference.api.ReferenceViews.IndustryList;
+import gov.district.investment.reference.api.ReferenceViews.UnitList;
 import gov.district.investment.reference.app.ReferenceData;
 import io.quarkus.security.Authenticated;
 
@@ -32,28 +31,28 @@ public class ReferenceResource {
     @GET
     @Path("/industries")
     @Operation(operationId = "listIndustries", summary = "Industries", description = ReferenceDocs.INDUSTRIES)
-    public Items<IndustryView> industries() {
-        return new Items<>(data.industries());
+    public IndustryList industries() {
+        return new IndustryList(data.industries());
     }
 
     @GET
     @Path("/areas")
     @Operation(operationId = "listAreas", summary = "Areas", description = ReferenceDocs.AREAS)
-    public Items<AreaView> areas() {
-        return new Items<>(data.areas());
+    public AreaList areas() {
+        return new AreaList(data.areas());
     }
 
     @GET
     @Path("/units")
     @Operation(operationId = "listUnits", summary = "Responsible units", description = ReferenceDocs.UNITS)
-    public Items<UnitView> units() {
-        return new Items<>(data.units());
+    public UnitList units() {
+        return new UnitList(data.units());
     }
 
     @GET
     @Path("/enums")
     @Operation(operationId = "listEnums", summary = "Enum labels", description = ReferenceDocs.ENUMS)
-    public Items<EnumType> enums() {
-        return new Items<>(data.enums());
+    public EnumList enums() {
+        return new EnumList(data.enums());
     }
 }
