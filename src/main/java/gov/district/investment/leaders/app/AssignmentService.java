@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +23,7 @@ import gov.district.investment.pipeline.api.ProjectRegistry;
 import gov.district.investment.pipeline.api.ProjectView;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.paging.Page;
@@ -38,8 +38,6 @@ import gov.district.investment.platform.time.BusinessClock;
  */
 @ApplicationScoped
 public class AssignmentService {
-
-    /** The project list's leaderId filter counts projects by their assignments. */
 
     private final AssignmentRepository assignments;
     private final LeaderRepository leaderRepository;
@@ -106,7 +104,7 @@ public class AssignmentService {
     public AssignmentView end(long projectId, long leaderId) {
         ProjectView project = projects.registry(projectId);
         Assignment current = assignments.currentOf(projectId).stream().filter(a -> a.leaderId == leaderId).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Current assignment", "of leader " + leaderId
+                .orElseThrow(() -> new NotFound("Current assignment", "of leader " + leaderId
                         + " to project " + projectId));
         current.end(clock.today(), clock.now());
         assignments.flush();
@@ -128,9 +126,5 @@ public class AssignmentService {
         Map<Long, String> names = projects.registry(all.items().stream().map(a -> a.projectId).distinct().toList()).stream()
                 .collect(Collectors.toMap(ProjectView::id, ProjectView::name));
         return all.map(a -> AssignmentView.of(a, leader, names.get(a.projectId)));
-    }
-
-    static <T> Map<Long, T> index(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }
