@@ -2,6 +2,7 @@ package gov.district.investment.platform.paging;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -40,10 +41,7 @@ public final class PanachePaging {
     public static <T> Slice<T> page(PanacheQuery<T> query, PageRequest page, TotalsCache totals, String totalsName,
             Object totalsKey) {
         List<T> items = query.page(Page.of(page.page(), page.size())).list();
-        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
-                ? (long) page.offset() + items.size() // the last page tells its own total: skip the count
-                : totals.total(totalsName, totalsKey, query::count);
-        return new Slice<>(items, total);
+        return new Slice<>(items, total(items, page, () -> totals.total(totalsName, totalsKey, query::count)));
     }
 
     /**
@@ -59,15 +57,18 @@ public final class PanachePaging {
                 .setMaxResults(page.size());
         parameters.forEach(rows::setParameter);
         List<T> items = rows.getResultList();
-        long total;
-        if (items.size() < page.size() && (page.page() == 0 || !items.isEmpty())) {
-            total = (long) page.offset() + items.size(); // the last page tells its own total
-        } else {
+        return gov.district.investment.platform.paging.Page.of(items, page, total(items, page, () -> {
             TypedQuery<Long> count = em.createQuery("select count(*) " + from, Long.class);
             parameters.forEach(count::setParameter);
-            total = count.getSingleResult();
-        }
-        return gov.district.investment.platform.paging.Page.of(items, page, total);
+            return count.getSingleResult();
+        }));
+    }
+
+    /** A short page that is the last one tells its own total; otherwise the list is counted. */
+    private static long total(List<?> items, PageRequest page, LongSupplier count) {
+        return items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+                ? (long) page.offset() + items.size()
+                : count.getAsLong();
     }
 
     /** A user's text as a LIKE pattern's literal part; the queries declare {@code escape '!'}. */
