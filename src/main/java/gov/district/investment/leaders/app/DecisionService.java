@@ -23,6 +23,7 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
@@ -137,7 +138,7 @@ public class DecisionService {
     public Page<HistoryEntry> history(long id, PageRequest page) {
         Page<HistoryEntry> entries = audit.history(Decision.class, id, d -> DecisionView.of(d, null), page);
         if (entries.totalItems() == 0) {
-            throw ProblemException.notFound("Decision", id);
+            throw new NotFound("Decision", id);
         }
         return entries;
     }
@@ -150,7 +151,7 @@ public class DecisionService {
     }
 
     private Decision find(long id) {
-        return decisions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Decision", id));
+        return decisions.findByIdOptional(id).orElseThrow(() -> new NotFound("Decision", id));
     }
 
 }

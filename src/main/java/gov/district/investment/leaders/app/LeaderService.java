@@ -19,6 +19,7 @@ import gov.district.investment.leaders.persistence.LeaderRepository;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.Inputs;
@@ -115,7 +116,7 @@ public class LeaderService {
         boolean phone = access.seesPersonalData();
         Page<HistoryEntry> entries = audit.history(Leader.class, id, l -> LeaderView.of(l, phone), page);
         if (entries.totalItems() == 0) {
-            throw ProblemException.notFound("Leader", id);
+            throw new NotFound("Leader", id);
         }
         return entries;
     }
@@ -139,7 +140,7 @@ public class LeaderService {
     }
 
     Leader find(long id) {
-        return leaders.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Leader", id));
+        return leaders.findByIdOptional(id).orElseThrow(() -> new NotFound("Leader", id));
     }
 
     private LeaderView view(Leader leader) {

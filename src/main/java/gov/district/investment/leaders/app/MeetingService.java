@@ -24,6 +24,7 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.Inputs;
@@ -117,13 +118,13 @@ public class MeetingService {
     public Page<HistoryEntry> history(long id, PageRequest page) {
         Page<HistoryEntry> entries = audit.history(DispatchMeeting.class, id, MeetingView::of, page);
         if (entries.totalItems() == 0) {
-            throw ProblemException.notFound("Dispatch meeting", id);
+            throw new NotFound("Dispatch meeting", id);
         }
         return entries;
     }
 
     DispatchMeeting find(long id) {
-        return meetings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Dispatch meeting", id));
+        return meetings.findByIdOptional(id).orElseThrow(() -> new NotFound("Dispatch meeting", id));
     }
 
     /**

@@ -25,6 +25,7 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
@@ -145,7 +146,7 @@ public class ProtectionService {
             entries.addAll(audit.history(Protection.class, id, p -> ProtectionView.of(p, null, null)));
         }
         if (entries.isEmpty()) {
-            throw ProblemException.notFound("Protected listing", "of project " + projectId);
+            throw new NotFound("Protected listing", "of project " + projectId);
         }
         entries.sort(java.util.Comparator.comparing(HistoryEntry::revision));
         return Page.slice(entries, page);
@@ -188,7 +189,7 @@ public class ProtectionService {
         projects.registry(projectId);
         Inspection inspection = inspections.findById(inspectionId);
         if (inspection == null || !inspection.projectId.equals(projectId)) {
-            throw ProblemException.notFound("Inspection", inspectionId + " of project " + projectId);
+            throw new NotFound("Inspection", inspectionId + " of project " + projectId);
         }
         return InspectionView.of(inspection);
     }
@@ -213,7 +214,7 @@ public class ProtectionService {
 
     private Protection find(long projectId) {
         return protections.ofProject(projectId)
-                .orElseThrow(() -> ProblemException.notFound("Protected listing", "of project " + projectId));
+                .orElseThrow(() -> new NotFound("Protected listing", "of project " + projectId));
     }
 
     private Map<Long, String> names(List<Long> projectIds) {

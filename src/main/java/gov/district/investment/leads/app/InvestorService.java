@@ -21,6 +21,7 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
@@ -111,13 +112,13 @@ public class InvestorService {
         boolean contacts = access.seesContacts();
         Page<HistoryEntry> entries = audit.history(Investor.class, id, i -> InvestorView.of(i, contacts), page);
         if (entries.totalItems() == 0) {
-            throw ProblemException.notFound("Investor", id);
+            throw new NotFound("Investor", id);
         }
         return entries;
     }
 
     private Investor find(long id) {
-        return investors.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Investor", id));
+        return investors.findByIdOptional(id).orElseThrow(() -> new NotFound("Investor", id));
     }
 
     private InvestorView view(Investor investor) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import gov.district.investment.leads.api.LeadFilter.LeadQuery;
 import gov.district.investment.leads.domain.Lead;
 import gov.district.investment.platform.audit.SystemActor;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.security.Roles;
@@ -57,7 +58,7 @@ public class LeadAccess {
     public void checkVisible(Lead lead) {
         Optional<String> unit = confinedToUnit();
         if (unit.isPresent() && !unit.get().equals(lead.ownerUnitCode)) {
-            throw ProblemException.notFound("Lead", lead.id);
+            throw new NotFound("Lead", lead.id);
         }
     }
 

@@ -15,6 +15,7 @@ import gov.district.investment.leads.domain.Lead;
 import gov.district.investment.leads.persistence.LeadRepository;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
@@ -83,7 +84,7 @@ public class LeadFollowUps {
         lookup.findVisible(id);
         FollowUp followUp = leads.followUp(id, followUpId);
         if (followUp == null) {
-            throw ProblemException.notFound("Follow-up", followUpId + " of lead " + id);
+            throw new NotFound("Follow-up", followUpId + " of lead " + id);
         }
         return FollowUpView.of(followUp);
     }

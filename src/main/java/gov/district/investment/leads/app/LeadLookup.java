@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import gov.district.investment.leads.domain.Lead;
 import gov.district.investment.leads.persistence.LeadRepository;
 import gov.district.investment.platform.config.AppConfig;
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.time.BusinessClock;
 
 /** Finding a lead the caller may see (or lock), and what makes one stale: shared by the lead use cases. */
@@ -28,7 +28,7 @@ public class LeadLookup {
 
     /** The lead, when it exists and the caller may see it (another unit's lead is not found to a unit). */
     public Lead findVisible(long id) {
-        Lead lead = leads.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+        Lead lead = leads.findByIdOptional(id).orElseThrow(() -> new NotFound("Lead", id));
         access.checkVisible(lead);
         return lead;
     }
@@ -37,7 +37,7 @@ public class LeadLookup {
     public Lead lockVisible(long id) {
         Lead lead = leads.lock(id);
         if (lead == null) {
-            throw ProblemException.notFound("Lead", id);
+            throw new NotFound("Lead", id);
         }
         access.checkVisible(lead);
         return lead;

@@ -27,6 +27,7 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
@@ -178,7 +179,7 @@ public class LeadService {
         }
         Page<HistoryEntry> entries = audit.history(Lead.class, id, l -> LeadView.of(l, null, null, false, null), page);
         if (entries.totalItems() == 0) {
-            throw ProblemException.notFound("Lead", id);
+            throw new NotFound("Lead", id);
         }
         return entries;
     }

@@ -11,7 +11,7 @@ import gov.district.investment.leads.domain.Lead;
 import gov.district.investment.leads.domain.LeadTransition;
 import gov.district.investment.leads.persistence.LeadRepository;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
@@ -65,7 +65,7 @@ public class LeadTransitions {
         lookup.findVisible(id);
         LeadTransition transition = leads.transition(id, transitionId);
         if (transition == null) {
-            throw ProblemException.notFound("Transition", transitionId + " of lead " + id);
+            throw new NotFound("Transition", transitionId + " of lead " + id);
         }
         return LeadTransitionView.of(transition);
     }

@@ -16,7 +16,7 @@ import gov.district.investment.pipeline.persistence.ProjectYears;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
@@ -86,7 +86,7 @@ public class AnnualPlanService {
         project(projectId);
         AnnualPlan plan = find(projectId, year);
         if (plan == null) {
-            throw ProblemException.notFound("Annual plan", year + " of project " + projectId);
+            throw new NotFound("Annual plan", year + " of project " + projectId);
         }
         return AnnualPlanView.of(plan);
     }
@@ -103,13 +103,13 @@ public class AnnualPlanService {
         project(projectId);
         AnnualPlan plan = find(projectId, year);
         if (plan == null) {
-            throw ProblemException.notFound("Annual plan", year + " of project " + projectId);
+            throw new NotFound("Annual plan", year + " of project " + projectId);
         }
         return audit.history(AnnualPlan.class, plan.id, AnnualPlanView::of, page);
     }
 
     private Project project(long id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        return projects.findByIdOptional(id).orElseThrow(() -> new NotFound("Project", id));
     }
 
     private AnnualPlan find(long projectId, int year) {

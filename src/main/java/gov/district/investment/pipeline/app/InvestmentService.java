@@ -22,7 +22,7 @@ import gov.district.investment.pipeline.domain.ProjectYear;
 import gov.district.investment.pipeline.persistence.ProjectRepository;
 import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.config.AppConfig;
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.time.AsOf;
 import gov.district.investment.platform.time.BusinessClock;
 
@@ -59,7 +59,7 @@ public class InvestmentService implements InvestmentFigures {
     public InvestmentSummary summary(long projectId, Integer year, LocalDate asOf) {
         AsOf.notAfter(asOf, clock.today());
         if (projects.count("id", projectId) == 0) {
-            throw ProblemException.notFound("Project", projectId);
+            throw new NotFound("Project", projectId);
         }
         return summaryOf(projectId, year, asOf);
     }

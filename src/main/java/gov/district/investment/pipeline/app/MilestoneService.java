@@ -27,6 +27,7 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.Inputs;
@@ -203,7 +204,7 @@ public class MilestoneService implements MilestoneCalendar {
                 new PageRequest(0, 1, List.of()));
         if (first.items().isEmpty() || first.items().get(0).after() == null
                 || first.items().get(0).after().path("projectId").asLong() != projectId) {
-            throw ProblemException.notFound("Milestone", milestoneId + " of project " + projectId);
+            throw new NotFound("Milestone", milestoneId + " of project " + projectId);
         }
         return audit.history(Milestone.class, milestoneId, m -> MilestoneView.of(m, null), page);
     }
@@ -214,13 +215,13 @@ public class MilestoneService implements MilestoneCalendar {
     }
 
     private Project project(long id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        return projects.findByIdOptional(id).orElseThrow(() -> new NotFound("Project", id));
     }
 
     private Milestone find(long projectId, long milestoneId) {
         Milestone milestone = milestones.find(projectId, milestoneId);
         if (milestone == null) {
-            throw ProblemException.notFound("Milestone", milestoneId + " of project " + projectId);
+            throw new NotFound("Milestone", milestoneId + " of project " + projectId);
         }
         return milestone;
     }

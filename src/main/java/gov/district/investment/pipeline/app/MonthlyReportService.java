@@ -27,6 +27,7 @@ import gov.district.investment.pipeline.persistence.ProjectYears;
 import gov.district.investment.platform.audit.AuditAsOf;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.config.AppConfig;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.paging.Page;
@@ -143,7 +144,7 @@ public class MonthlyReportService {
         Project project = project(projectId);
         MonthlyReport report = latest(projectId, month.toString(), asOf);
         if (report == null) {
-            throw ProblemException.notFound("Report", month + " of project " + projectId
+            throw new NotFound("Report", month + " of project " + projectId
                     + (asOf == null ? "" : " as of " + asOf));
         }
         return view(project, report, asOf);
@@ -159,7 +160,7 @@ public class MonthlyReportService {
             views.add(MonthlyReportView.of(r, before.add(r.completedInvestment), project.totalInvestment));
         }
         if (views.isEmpty()) {
-            throw ProblemException.notFound("Report", month + " of project " + projectId);
+            throw new NotFound("Report", month + " of project " + projectId);
         }
         return views;
     }
@@ -276,6 +277,6 @@ public class MonthlyReportService {
     }
 
     private Project project(long id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        return projects.findByIdOptional(id).orElseThrow(() -> new NotFound("Project", id));
     }
 }

@@ -16,7 +16,7 @@ import gov.district.investment.pipeline.persistence.ProblemRepository;
 import gov.district.investment.pipeline.persistence.ProjectRepository;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.config.AppConfig;
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
@@ -94,7 +94,7 @@ public class ProblemEscalations {
         find(id);
         ProblemEscalation escalation = problems.escalation(id, escalationId);
         if (escalation == null) {
-            throw ProblemException.notFound("Escalation", escalationId + " of problem " + id);
+            throw new NotFound("Escalation", escalationId + " of problem " + id);
         }
         return EscalationView.of(escalation);
     }
@@ -118,10 +118,10 @@ public class ProblemEscalations {
     }
 
     private Project project(long id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        return projects.findByIdOptional(id).orElseThrow(() -> new NotFound("Project", id));
     }
 
     private Problem find(long id) {
-        return problems.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Problem", id));
+        return problems.findByIdOptional(id).orElseThrow(() -> new NotFound("Problem", id));
     }
 }

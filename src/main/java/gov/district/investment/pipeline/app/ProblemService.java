@@ -31,6 +31,7 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.json.Inputs;
@@ -208,7 +209,7 @@ public class ProblemService implements ProblemDesk {
     public Page<HistoryEntry> history(long id, PageRequest page) {
         Page<HistoryEntry> entries = audit.history(Problem.class, id, p -> ProblemView.of(p, null, null), page);
         if (entries.totalItems() == 0) {
-            throw ProblemException.notFound("Problem", id);
+            throw new NotFound("Problem", id);
         }
         return entries;
     }
@@ -223,11 +224,11 @@ public class ProblemService implements ProblemDesk {
     }
 
     private Project project(long id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        return projects.findByIdOptional(id).orElseThrow(() -> new NotFound("Project", id));
     }
 
     private Problem find(long id) {
-        return problems.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Problem", id));
+        return problems.findByIdOptional(id).orElseThrow(() -> new NotFound("Problem", id));
     }
 
     /** Unknown unit codes; a new deadline (on create or when changed) may not lie in the past. */

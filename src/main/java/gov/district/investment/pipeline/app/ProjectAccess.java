@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.platform.audit.SystemActor;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.security.Caller;
 import gov.district.investment.platform.security.Roles;
@@ -54,7 +55,7 @@ public class ProjectAccess {
 
     public void checkHistoryOfDeleted() {
         if (!caller.hasRole(Roles.ADMIN)) {
-            throw ProblemException.notFound("Project", "history");
+            throw new NotFound("Project", "history");
         }
     }
 }

@@ -31,6 +31,7 @@ import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
 import gov.district.investment.platform.domain.FieldError;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.error.ProblemException;
 import gov.district.investment.platform.error.ProblemType;
 import gov.district.investment.platform.http.IfMatch;
@@ -159,7 +160,7 @@ public class ProjectService implements ProjectRegistry {
     public ProjectView get(long id) {
         int year = investment.currentYear();
         ProjectRepository.WithYear found = projects.withYear(id, year)
-                .orElseThrow(() -> ProblemException.notFound("Project", id));
+                .orElseThrow(() -> new NotFound("Project", id));
         return view(found.project(), investment.summaryToday(id, year, found.figures()));
     }
 
@@ -235,7 +236,7 @@ public class ProjectService implements ProjectRegistry {
         boolean exists = projects.findByIdOptional(id).isPresent();
         Page<HistoryEntry> entries = audit.history(Project.class, id, ProjectView::of, page);
         if (entries.totalItems() == 0) {
-            throw ProblemException.notFound("Project", id);
+            throw new NotFound("Project", id);
         }
         if (!exists) {
             access.checkHistoryOfDeleted();
@@ -244,7 +245,7 @@ public class ProjectService implements ProjectRegistry {
     }
 
     private Project find(long id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        return projects.findByIdOptional(id).orElseThrow(() -> new NotFound("Project", id));
     }
 
     /** Rules beyond single fields: reference codes, date order, uniqueness. */

@@ -11,7 +11,7 @@ import gov.district.investment.pipeline.domain.Project;
 import gov.district.investment.pipeline.domain.ProjectTransition;
 import gov.district.investment.pipeline.persistence.ProjectRepository;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
@@ -63,12 +63,12 @@ public class ProjectTransitions {
         find(id);
         ProjectTransition transition = projects.transition(id, transitionId);
         if (transition == null) {
-            throw ProblemException.notFound("Transition", transitionId + " of project " + id);
+            throw new NotFound("Transition", transitionId + " of project " + id);
         }
         return TransitionView.of(transition);
     }
 
     private Project find(long id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        return projects.findByIdOptional(id).orElseThrow(() -> new NotFound("Project", id));
     }
 }

@@ -14,7 +14,7 @@ import gov.district.investment.pipeline.domain.YearTarget;
 import gov.district.investment.platform.audit.AuditTrail;
 import gov.district.investment.platform.audit.HistoryEntry;
 import gov.district.investment.platform.concurrency.RetryOnConflict;
-import gov.district.investment.platform.error.ProblemException;
+import gov.district.investment.platform.domain.NotFound;
 import gov.district.investment.platform.http.IfMatch;
 import gov.district.investment.platform.paging.Page;
 import gov.district.investment.platform.paging.PageRequest;
@@ -65,7 +65,7 @@ public class YearTargetService implements YearTargets {
     public YearTargetView get(int year) {
         YearTarget target = find(year);
         if (target == null) {
-            throw ProblemException.notFound("Targets of", year);
+            throw new NotFound("Targets of", year);
         }
         return YearTargetView.of(target);
     }
@@ -73,7 +73,7 @@ public class YearTargetService implements YearTargets {
     public Page<HistoryEntry> history(int year, PageRequest page) {
         YearTarget target = find(year);
         if (target == null) {
-            throw ProblemException.notFound("Targets of", year);
+            throw new NotFound("Targets of", year);
         }
         return audit.history(YearTarget.class, target.id, YearTargetView::of, page);
     }

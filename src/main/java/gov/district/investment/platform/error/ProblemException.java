@@ -28,10 +28,6 @@ public class ProblemException extends RuntimeException {
         this(type, detail, List.of());
     }
 
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
-    }
-
     public static ProblemException badParameter(String parameter, String message) {
         return new ProblemException(ProblemType.BAD_REQUEST, "Invalid parameter '" + parameter + "'",
                 List.of(new FieldError(parameter, message)));
